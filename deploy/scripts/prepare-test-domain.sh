@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Creates (once) and configures the domain the Arquillian integration tests run on.
+# Its ports start at 18000 (HTTP 18080, admin 18048) so the tests never collide
+# with a Banyan started by the run command on 8080/4848.
+set -euo pipefail
+payara_home=$1
+domain=$2
+admin_port=18048
+here=$(cd "$(dirname "$0")" && pwd)
+asadmin="$payara_home/bin/asadmin --interactive=false"
+
+if [ ! -d "$payara_home/glassfish/domains/$domain" ]; then
+  $asadmin create-domain --nopassword=true --portbase 18000 "$domain" >/dev/null
+fi
+$asadmin stop-domain "$domain" >/dev/null 2>&1 || true
+$asadmin start-domain "$domain" >/dev/null
+trap '$asadmin stop-domain "$domain" >/dev/null 2>&1 || true' EXIT
+
+if [ "${BANYAN_DB:-h2}" = h2 ]; then
+  # an in-memory database per server start: every test run begins on an empty schema
+  export BANYAN_DB_URL="jdbc:h2:mem:banyan;DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
+fi
+export BANYAN_BASE_URL=http://localhost:18080
+export BANYAN_SMTP_HOST=127.0.0.1
+export BANYAN_SMTP_PORT=3025
+export BANYAN_DEMO_SEED=false
+export BANYAN_ADMIN_EMAIL=admin@banyan.test
+export BANYAN_ADMIN_PASSWORD=admin-password-for-tests
+bash "$here/configure-domain.sh" "$payara_home" "$admin_port"
+$asadmin --port "$admin_port" delete-jvm-options -Xmx512m >/dev/null 2>&1 || true
+$asadmin --port "$admin_port" create-jvm-options -Xmx1g >/dev/null 2>&1 || true

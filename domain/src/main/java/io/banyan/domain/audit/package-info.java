@@ -1,0 +1,2 @@
+/** The audit trail: who changed what, per consultancy. */
+package io.banyan.domain.audit;

@@ -1,0 +1,2 @@
+/** The small businesses a consultancy coaches. */
+package io.banyan.domain.client;

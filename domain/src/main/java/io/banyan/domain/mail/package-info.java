@@ -1,0 +1,2 @@
+/** Mail Banyan sends: invitations, password resets. */
+package io.banyan.domain.mail;

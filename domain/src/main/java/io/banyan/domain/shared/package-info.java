@@ -1,0 +1,2 @@
+/** Building blocks every area uses: identity, tenant ownership, time and e-mail values. */
+package io.banyan.domain.shared;

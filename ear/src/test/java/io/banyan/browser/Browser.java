@@ -1,0 +1,211 @@
+package io.banyan.browser;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven as a person would: open a page, type into fields by their
+ * ids, press buttons, wait for what the page says.
+ */
+public final class Browser implements AutoCloseable {
+
+  public static final String BASE = "http://localhost:" + System.getProperty("test.http.port", "18080");
+
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+
+  public Browser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1280,900");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  public Browser open(String pathOrUrl) {
+    driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : BASE + pathOrUrl);
+    return this;
+  }
+
+  /** Types into a field; tries again if the page replaced the field meanwhile (a navigation or an ajax update). */
+  public Browser type(String id, String text) {
+    wait.until(d -> {
+      try {
+        WebElement field = d.findElement(By.id(id));
+        if (!field.isDisplayed() || !field.isEnabled()) {
+          return false;
+        }
+        field.clear();
+        field.sendKeys(text);
+        return text.equals(field.getAttribute("value"));
+      } catch (org.openqa.selenium.NoSuchElementException | StaleElementReferenceException e) {
+        return false;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        // "node does not belong to the document": the page changed under us
+        return false;
+      }
+    });
+    return this;
+  }
+
+  /** Chooses a file in a file input, as a person picking it in the dialog. */
+  public Browser upload(String inputId, java.nio.file.Path file) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id(inputId))).sendKeys(file.toAbsolutePath().toString());
+    return this;
+  }
+
+  /** Chooses an option of a PrimeFaces select-one menu by its visible label. */
+  public Browser selectByLabel(String menuId, String label) {
+    click(menuId);
+    clickOn(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and @data-label='" + label + "']"));
+    wait.until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
+    return this;
+  }
+
+  public WebElement find(By element) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(element));
+  }
+
+  public String pageSource() {
+    return driver.getPageSource();
+  }
+
+  public boolean has(By element) {
+    return !driver.findElements(element).isEmpty();
+  }
+
+  public Browser click(String id) {
+    return clickOn(By.id(id));
+  }
+
+  /**
+   * Clicks the element once it is shown and enabled; tries again when the page replaced it
+   * meanwhile (a navigation or an ajax update still under way).
+   */
+  private Browser clickOn(By locator) {
+    wait.until(d -> {
+      try {
+        WebElement element = d.findElement(locator);
+        if (!element.isDisplayed() || !element.isEnabled()) {
+          return false;
+        }
+        element.click();
+        return true;
+      } catch (org.openqa.selenium.NoSuchElementException | StaleElementReferenceException e) {
+        return false;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        // "node does not belong to the document": the page changed under us
+        return false;
+      }
+    });
+    return this;
+  }
+
+  /** Presses the button with this label in the table row that mentions {@code rowText}. */
+  public Browser clickInRow(String rowText, String buttonLabel) {
+    return clickOn(By.xpath("//tr[contains(., '" + rowText + "')]//button[contains(., '" + buttonLabel + "')]"));
+  }
+
+  /** Answers "Yes" in the confirmation dialog that is open. */
+  public Browser confirm() {
+    return clickOn(By.cssSelector(".ui-confirmdialog-yes"));
+  }
+
+  public Browser clickLink(String text) {
+    return clickOn(By.linkText(text));
+  }
+
+  public Browser waitForText(String text) {
+    try {
+      wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("The page never said '" + text + "'. " + keepEvidence(), e);
+    }
+    return this;
+  }
+
+  /** Saves a screenshot and the page source under target/browser-failures, for the person reading a red build. */
+  private String keepEvidence() {
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "browser-failures"));
+      String name = "failure-" + System.currentTimeMillis();
+      java.nio.file.Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+      java.nio.file.Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+      return "At " + driver.getCurrentUrl() + " it said: " + driver.findElement(By.tagName("body")).getText().replace('\n', ' ')
+          + " (screenshot: " + dir.resolve(name + ".png") + ")";
+    } catch (java.io.IOException | RuntimeException e) {
+      return "(no evidence kept: " + e + ")";
+    }
+  }
+
+  public Browser waitForPath(String path) {
+    wait.until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path));
+    return this;
+  }
+
+  public String heading() {
+    return wait.until(d -> d.findElement(By.tagName("h1")).getText());
+  }
+
+  public String text() {
+    return wait.until(d -> d.findElement(By.tagName("body")).getText());
+  }
+
+  public String path() {
+    return URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  public String hrefOf(By link) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(link)).getAttribute("href");
+  }
+
+  /** GET with this browser's session cookie, to read the status code a person would not see. */
+  public HttpResponse<String> get(String path) {
+    Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).GET();
+    if (session != null) {
+      request.header("Cookie", "JSESSIONID=" + session.getValue());
+    }
+    try {
+      return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+          .send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public String sessionId() {
+    Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+    return session == null ? null : session.getValue();
+  }
+
+  public void signOut() {
+    click("signOutForm:signOut");
+    wait.until(d -> d.findElements(By.id("signOutForm:signOut")).isEmpty());
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

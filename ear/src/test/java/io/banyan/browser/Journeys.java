@@ -1,0 +1,55 @@
+package io.banyan.browser;
+
+import java.io.File;
+import java.util.UUID;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/** Steps several journeys share, each done through the pages as a person would. */
+final class Journeys {
+
+  static final String ADMIN_EMAIL = "admin@banyan.test";
+  static final String ADMIN_PASSWORD = "admin-password-for-tests";
+  static final String PASSWORD = "a-long-test-password";
+
+  private Journeys() {}
+
+  /** The EAR the build just packaged, exactly as it ships. */
+  static EnterpriseArchive ear() {
+    return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File("target/banyan.ear"));
+  }
+
+  static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  static void signInAsPlatformAdmin(Browser browser) {
+    browser.open("/login.xhtml").type("login:email", ADMIN_EMAIL).type("login:password", ADMIN_PASSWORD).click("login:signIn");
+    browser.waitForPath("/admin/consultancies.xhtml");
+  }
+
+  static void createConsultancy(Browser browser, String name, String slug, String ownerEmail) {
+    browser.type("consultancies:name", name).type("consultancies:slug", slug).type("consultancies:ownerEmail", ownerEmail)
+        .click("consultancies:create").waitForText("Created " + name);
+  }
+
+  /** Follows an invitation link from a mail, chooses a password and lands signed in at home. */
+  static void acceptInvitation(Browser browser, String link, String slug) {
+    browser.open(link).type("invitation:password", PASSWORD).type("invitation:confirmation", PASSWORD).click("invitation:accept");
+    browser.waitForPath("/t/" + slug + "/home");
+  }
+
+  static void signIn(Browser browser, String slug, String email) {
+    browser.open("/t/" + slug + "/login").type("login:email", email).type("login:password", PASSWORD).click("login:signIn");
+    browser.waitForPath("/t/" + slug + "/home");
+  }
+
+  /** A new consultancy whose owner has accepted their invitation; the browser ends signed out. */
+  static void onboardConsultancy(Browser browser, Mailbox mailbox, String slug, String ownerEmail) {
+    signInAsPlatformAdmin(browser);
+    createConsultancy(browser, "Consultancy " + slug, slug, ownerEmail);
+    browser.signOut();
+    acceptInvitation(browser, mailbox.linkFor(ownerEmail), slug);
+    browser.signOut();
+  }
+}

@@ -1,0 +1,51 @@
+package io.banyan.browser;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The SMTP server the test domain's Banyan sends to (127.0.0.1:3025), run by the browser test. */
+final class Mailbox implements AutoCloseable {
+
+  private static final Pattern LINK = Pattern.compile("(https?://\\S+)");
+  private final GreenMail server = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+  Mailbox() {
+    server.start();
+  }
+
+  /** The link in the newest mail to that address, waiting up to 15 seconds for it. */
+  String linkFor(String recipient) {
+    long deadline = System.currentTimeMillis() + 15_000;
+    while (System.currentTimeMillis() < deadline) {
+      List<MimeMessage> mails = Arrays.stream(server.getReceivedMessages()).filter(m -> sentTo(m, recipient)).toList();
+      if (!mails.isEmpty()) {
+        Matcher m = LINK.matcher(GreenMailUtil.getBody(mails.get(mails.size() - 1)));
+        if (m.find()) {
+          return m.group(1);
+        }
+      }
+      server.waitForIncomingEmail(500, 1);
+    }
+    throw new AssertionError("No mail with a link reached " + recipient);
+  }
+
+  private static boolean sentTo(MimeMessage message, String recipient) {
+    try {
+      return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}

@@ -1,0 +1,61 @@
+package io.banyan.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * An owner finds the starter template, authors a template of their own with sections and
+ * questions of several kinds, previews it as a client would see it, and publishes it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TemplateAuthoringIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Journeys.ear();
+  }
+
+  @Test
+  void anOwnerAuthorsPreviewsAndPublishesATemplate() {
+    String slug = Journeys.unique("author");
+    String owner = "owner@" + slug + ".example";
+    try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
+      Journeys.onboardConsultancy(browser, mailbox, slug, owner);
+      Journeys.signIn(browser, slug, owner);
+      browser.click("nav-templates").waitForPath("/t/" + slug + "/templates");
+      assertTrue(browser.text().contains("Social Media Strategy Plan"), "every consultancy starts with the starter template");
+
+      browser.type("templates:name", "Workshop plan").type("templates:description", "For the spring cohort").click("templates:create");
+      browser.waitForPath("/t/" + slug + "/template");
+      browser.type("editor:sectionTitle", "Why you are here").type("editor:sectionGuidance", "<p>Start with <b>passion</b></p><script>alert(1)</script>")
+          .click("editor:saveSection").waitForText("Section saved: Why you are here.");
+      browser.clickInRow("Why you are here", "Add question");
+      browser.type("editor:label", "Why did you start the business?").click("editor:saveQuestion").waitForText("Question saved.");
+      browser.clickInRow("Why you are here", "Add question");
+      browser.selectByLabel("editor:kind", "Single choice");
+      browser.type("editor:label", "Social media is for you…").type("editor:options", "A trial balloon\nA critical element")
+          .click("editor:saveQuestion").waitForText("Question saved.");
+      assertTrue(browser.text().contains("Why did you start the business?") && browser.text().contains("Single choice"));
+
+      browser.clickLink("Preview as a client sees it").waitForPath("/t/" + slug + "/preview");
+      assertTrue(browser.text().contains("Start with passion"), "guidance shows as rich text");
+      assertFalse(browser.pageSource().contains("<script>alert(1)</script>"), "but scripts never reach the page");
+      assertTrue(browser.text().contains("A critical element"));
+      browser.clickLink("← Back to version 1").waitForPath("/t/" + slug + "/template");
+
+      browser.click("editor:publish").confirm().waitForText("is published");
+      assertEquals("PUBLISHED", browser.find(By.id("status")).getText());
+      assertFalse(browser.has(By.id("editor:saveSection")), "a published version has no editing controls");
+    }
+  }
+}

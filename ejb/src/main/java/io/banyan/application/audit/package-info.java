@@ -1,0 +1,2 @@
+/** The audit trail service. */
+package io.banyan.application.audit;

@@ -1,0 +1,2 @@
+/** Client organisations, their members and the client home. */
+package io.banyan.application.client;

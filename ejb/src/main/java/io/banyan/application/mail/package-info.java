@@ -1,0 +1,2 @@
+/** Reading the mail log. */
+package io.banyan.application.mail;

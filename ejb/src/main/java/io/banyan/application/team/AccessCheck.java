@@ -1,0 +1,32 @@
+package io.banyan.application.team;
+
+import io.banyan.domain.team.Account;
+import io.banyan.domain.team.Role;
+import io.banyan.infrastructure.security.Caller;
+import io.banyan.infrastructure.security.Groups;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Set;
+
+/**
+ * Asked on every tenant page: does the signed-in person still hold, in the database, the account
+ * and roles their session was opened with? Sessions live on after a deactivation or a role
+ * change made on another server, or restored after a restart; this is where they end.
+ */
+@Stateless
+@RolesAllowed({Groups.OWNER, Groups.CONSULTANT, Groups.INSTRUCTOR, Groups.CLIENT})
+public class AccessCheck {
+
+  @PersistenceContext(unitName = "banyan")
+  private EntityManager em;
+
+  @Inject private Caller caller;
+
+  public boolean stillHolds(Set<Role> rolesOfSession) {
+    Account me = em.find(Account.class, caller.accountId());
+    return me != null && me.canSignIn() && me.getRoles().asSet().equals(rolesOfSession);
+  }
+}

@@ -1,0 +1,2 @@
+/** Staff, sign-in, invitations and password resets. */
+package io.banyan.application.team;

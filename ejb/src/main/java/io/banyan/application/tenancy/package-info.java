@@ -1,0 +1,2 @@
+/** Consultancies, onboarding, branding and offices. */
+package io.banyan.application.tenancy;

@@ -1,0 +1,112 @@
+package io.banyan.infrastructure.demo;
+
+import io.banyan.domain.client.ClientOrganisation;
+import io.banyan.domain.client.OrganisationSize;
+import io.banyan.domain.shared.EmailAddress;
+import io.banyan.domain.team.Account;
+import io.banyan.domain.team.Role;
+import io.banyan.domain.team.Roles;
+import io.banyan.domain.tenancy.AccentColour;
+import io.banyan.domain.tenancy.Consultancy;
+import io.banyan.domain.tenancy.Office;
+import io.banyan.domain.tenancy.Slug;
+import io.banyan.infrastructure.security.PasswordHasher;
+import io.banyan.infrastructure.tenancy.TenantScope;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** The demo consultancies, their staff, offices, clients and client members. */
+@Stateless
+@PermitAll
+public class DemoData {
+
+  public static final String PASSWORD = "banyan-demo-2026";
+
+  static final String SIGN_INS = """
+
+      Banyan demo sign-ins (password for all: banyan-demo-2026)
+        Demo Consulting    /t/demo/login       owner olivia@demo.test, consultant carlos@demo.test,
+                                               instructor ines@demo.test, client ana@panaderia-sol.test
+        Northwind Coaching /t/northwind/login  owner nora@northwind.test, client hugo@harbour-cafe.test
+      """;
+
+  @PersistenceContext(unitName = "banyan")
+  private EntityManager em;
+
+  @Inject private PasswordHasher hasher;
+  @Inject private DemoData self;
+
+  public boolean anyConsultancy() {
+    return em.createNamedQuery("Consultancy.count", Long.class).getSingleResult() > 0;
+  }
+
+  /** Each consultancy in transactions of its own: a persistence context keeps the tenant it started with. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void seed() {
+    String hash = hasher.hash(PASSWORD);
+    long demo = self.consultancy("Demo Consulting", "demo", "#2e7d5b");
+    TenantScope.runAs(String.valueOf(demo), () -> self.demoConsulting(hash));
+    long northwind = self.consultancy("Northwind Coaching", "northwind", "#1f5f99");
+    TenantScope.runAs(String.valueOf(northwind), () -> self.northwind(hash));
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long consultancy(String name, String slug, String colour) {
+    Consultancy consultancy = new Consultancy(name, new Slug(slug), Instant.now());
+    consultancy.rebrand(name, new AccentColour(colour));
+    em.persist(consultancy);
+    em.flush();
+    return consultancy.getId();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void demoConsulting(String hash) {
+    staff("olivia@demo.test", "Olivia Owner", hash, Role.OWNER, Role.CONSULTANT);
+    Account carlos = staff("carlos@demo.test", "Carlos Consultant", hash, Role.CONSULTANT);
+    staff("ines@demo.test", "Inés Instructor", hash, Role.INSTRUCTOR);
+    em.persist(new Office("Madrid", "Calle Mayor 1, 28013 Madrid", ZoneId.of("Europe/Madrid")));
+    em.persist(new Office("Valencia", "Plaza del Ayuntamiento 5, 46002 Valencia", ZoneId.of("Europe/Madrid")));
+    ClientOrganisation sol = client("Panadería Sol", "Bakery", OrganisationSize.MICRO, carlos,
+        "Family bakery with two shops; wants to reach office workers nearby.");
+    member("ana@panaderia-sol.test", "Ana Sol", sol, hash);
+    member("luis@panaderia-sol.test", "Luis Sol", sol, hash);
+    client("Green Bikes Co", "Bicycle repair and rental", OrganisationSize.SMALL, carlos, null);
+    client("Atelier Nube", "Interior design studio", OrganisationSize.SOLO, null, null);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void northwind(String hash) {
+    Account nora = staff("nora@northwind.test", "Nora North", hash, Role.OWNER, Role.CONSULTANT);
+    em.persist(new Office("Harbour", "1 Quay Street, Bristol", ZoneId.of("Europe/London")));
+    ClientOrganisation cafe = client("Harbour Café", "Café", OrganisationSize.MICRO, nora, "Seasonal trade; tourists in summer.");
+    member("hugo@harbour-cafe.test", "Hugo Harbour", cafe, hash);
+  }
+
+  private Account staff(String email, String name, String hash, Role first, Role... more) {
+    Account account = Account.staff(EmailAddress.of(email), name, Roles.of(first, more), Instant.now());
+    account.activate(hash);
+    em.persist(account);
+    return account;
+  }
+
+  private ClientOrganisation client(String name, String industry, OrganisationSize size, Account lead, String notes) {
+    ClientOrganisation client = new ClientOrganisation(name, Instant.now());
+    client.describe(name, industry, size, notes);
+    client.leadBy(lead);
+    em.persist(client);
+    return client;
+  }
+
+  private void member(String email, String name, ClientOrganisation organisation, String hash) {
+    Account member = Account.clientMember(EmailAddress.of(email), name, organisation, Instant.now());
+    member.activate(hash);
+    em.persist(member);
+  }
+}

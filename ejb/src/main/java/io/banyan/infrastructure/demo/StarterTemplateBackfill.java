@@ -1,0 +1,48 @@
+package io.banyan.infrastructure.demo;
+
+import io.banyan.application.plan.StarterTemplates;
+import io.banyan.infrastructure.tenancy.TenantScope;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Consultancies created before the starter template existed get it at start-up, each in its own
+ * scope and transaction; consultancies that have it are left alone.
+ */
+@Singleton
+@Startup
+@DependsOn("DemoSeeder")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class StarterTemplateBackfill {
+
+  private static final Logger LOG = Logger.getLogger(StarterTemplateBackfill.class.getName());
+
+  @PersistenceContext(unitName = "banyan")
+  private EntityManager em;
+
+  @Inject private StarterTemplates starter;
+
+  @PostConstruct
+  void backfill() {
+    List<Long> consultancies = em.createQuery("select c.id from Consultancy c", Long.class).getResultList();
+    int added = 0;
+    for (Long id : consultancies) {
+      if (TenantScope.callAs(String.valueOf(id), () -> starter.ensure())) {
+        added++;
+      }
+    }
+    int count = added;
+    if (count > 0) {
+      LOG.info(() -> "Added the starter template to " + count + " consultancies");
+    }
+  }
+}

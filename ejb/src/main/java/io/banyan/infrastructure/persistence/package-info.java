@@ -1,0 +1,2 @@
+/** Schema migrations. */
+package io.banyan.infrastructure.persistence;

@@ -1,0 +1,64 @@
+package io.banyan.it.support;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Reads a tenant's rows over plain JDBC, past JPA and its caches, to prove what is really stored.
+ * Table names come from the test code only, never from input.
+ */
+public final class Rows {
+
+  private Rows() {}
+
+  public static List<Map<String, Object>> ofTenant(DataSource dataSource, String table, String tenantId) {
+    String sql = "select * from " + table + " where tenant_id = ? order by id";
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, tenantId);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        ResultSetMetaData meta = rs.getMetaData();
+        while (rs.next()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          for (int i = 1; i <= meta.getColumnCount(); i++) {
+            row.put(meta.getColumnLabel(i).toLowerCase(), comparable(rs.getObject(i)));
+          }
+          rows.add(row);
+        }
+        return rows;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Large objects as their content, so that two reads of the same row compare equal. */
+  private static Object comparable(Object value) throws SQLException {
+    if (value instanceof java.sql.Blob blob) {
+      return java.util.Arrays.toString(blob.getBytes(1, (int) blob.length()));
+    }
+    if (value instanceof java.sql.Clob clob) {
+      return clob.getSubString(1, (int) clob.length());
+    }
+    if (value instanceof byte[] bytes) {
+      return java.util.Arrays.toString(bytes);
+    }
+    return value;
+  }
+
+  public static Map<String, List<Map<String, Object>>> snapshot(DataSource dataSource, String tenantId, String... tables) {
+    Map<String, List<Map<String, Object>>> all = new LinkedHashMap<>();
+    for (String table : tables) {
+      all.put(table, ofTenant(dataSource, table, tenantId));
+    }
+    return all;
+  }
+}

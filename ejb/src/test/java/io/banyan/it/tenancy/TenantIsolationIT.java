@@ -1,0 +1,194 @@
+package io.banyan.it.tenancy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.banyan.application.audit.AuditTrail;
+import io.banyan.application.client.ClientDetails;
+import io.banyan.application.client.ClientHomeService;
+import io.banyan.application.client.ClientQuery;
+import io.banyan.application.client.ClientService;
+import io.banyan.application.team.SignInService;
+import io.banyan.application.team.StaffService;
+import io.banyan.application.tenancy.BrandingService;
+import io.banyan.application.tenancy.ConsultancyService;
+import io.banyan.application.tenancy.OfficeService;
+import io.banyan.domain.audit.AuditEntry;
+import io.banyan.domain.client.ClientOrganisation;
+import io.banyan.domain.shared.EmailAddress;
+import io.banyan.domain.shared.UnknownEntityException;
+import io.banyan.domain.team.Account;
+import io.banyan.domain.team.Role;
+import io.banyan.domain.team.Roles;
+import io.banyan.domain.tenancy.AccentColour;
+import io.banyan.domain.tenancy.LogoImage;
+import io.banyan.domain.tenancy.Office;
+import io.banyan.infrastructure.tenancy.TenantScope;
+import io.banyan.it.support.Acting;
+import io.banyan.it.support.Deployments;
+import io.banyan.it.support.Failure;
+import io.banyan.it.support.Fixtures;
+import io.banyan.it.support.Mailbox;
+import io.banyan.it.support.Rows;
+import io.banyan.it.support.TestTenant;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two consultancies, A and B. Signed in to A, every service method that exists is pointed at
+ * B's ids: nothing of B's is found, listed, searched, changed or deleted, and B's rows, read
+ * afterwards over plain JDBC, are exactly as they were.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenantIsolationIT {
+
+  static final String[] TABLES = {"account", "client_organisation", "office", "logo", "access_token", "audit_entry"};
+  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.services("isolation");
+  }
+
+  @Inject private Fixtures fixtures;
+  @Inject private Acting acting;
+  @Inject private OfficeService offices;
+  @Inject private ClientService clients;
+  @Inject private ClientHomeService clientHome;
+  @Inject private StaffService staff;
+  @Inject private BrandingService branding;
+  @Inject private ConsultancyService consultancies;
+  @Inject private AuditTrail audit;
+  @Inject private SignInService signIn;
+
+  @Resource(lookup = "jdbc/banyan")
+  private DataSource dataSource;
+
+  @Test
+  void signedInToANothingOfBsCanBeReadOrChanged() {
+    TestTenant a = fixtures.tenant("iso-a");
+    TestTenant b = fixtures.tenant("iso-b");
+    String bInvitationToken;
+    try (Mailbox mailbox = Mailbox.start()) {
+      acting.as(b.owner(), TestTenant.OWNER);
+      branding.uploadLogo(LogoImage.check(PNG));
+      staff.invite(EmailAddress.of("pending@b.example"), "Pending in B", Roles.of(Role.CONSULTANT));
+      bInvitationToken = URI.create(mailbox.linkIn("pending@b.example")).getQuery().substring("token=".length());
+    }
+    acting.as(b.owner(), TestTenant.OWNER);
+    Office bOffice = offices.find(b.officeId()).orElseThrow();
+    ClientOrganisation bClient = clients.find(b.clientId()).orElseThrow();
+    Account bConsultant = staff.findStaff(b.consultantId()).orElseThrow();
+    String bClientName = bClient.getName();
+    long bConsultancyVersion = consultancies.mine().getVersion();
+    Map<String, List<Map<String, Object>>> before = Rows.snapshot(dataSource, b.tenantId(), TABLES);
+    List<Map<String, Object>> bConsultancyBefore = consultancy(b.consultancyId());
+
+    acting.as(a.owner(), io.banyan.infrastructure.security.Groups.OWNER, io.banyan.infrastructure.security.Groups.CONSULTANT);
+
+    // offices: find, list, update of B's detached office, delete by B's id
+    assertTrue(offices.find(b.officeId()).isEmpty());
+    assertEquals(List.of(a.officeId()), offices.offices().stream().map(Office::getId).toList());
+    Failure.expect(UnknownEntityException.class,
+        () -> offices.describe(bOffice.getId(), bOffice.getVersion(), "Hijacked", null, ZoneId.of("UTC")));
+    Failure.expect(UnknownEntityException.class, () -> offices.close(b.officeId()));
+
+    // clients: find, list, count, search, update, archive, members, invitations, lead from B
+    assertTrue(clients.find(b.clientId()).isEmpty());
+    assertEquals(List.of(a.clientId()), clients.page(new ClientQuery(null, true, null, true), 0, 100).stream().map(ClientOrganisation::getId).toList());
+    assertEquals(1, clients.count(new ClientQuery(null, true, null, true)));
+    assertEquals(0, clients.count(new ClientQuery(bClientName, true, null, true)));
+    Failure.expect(UnknownEntityException.class,
+        () -> clients.update(bClient.getId(), bClient.getVersion(), new ClientDetails("Hijacked", null, null, null, null)));
+    Failure.expect(UnknownEntityException.class, () -> clients.archive(b.clientId()));
+    Failure.expect(UnknownEntityException.class, () -> clients.unarchive(b.clientId()));
+    Failure.expect(UnknownEntityException.class, () -> clients.members(b.clientId()));
+    Failure.expect(UnknownEntityException.class, () -> clients.inviteMember(b.clientId(), EmailAddress.of("x@a.example"), "X"));
+    Failure.expect(UnknownEntityException.class, () -> clients.create(new ClientDetails("Led from B", null, null, null, b.consultantId())));
+    Failure.expect(UnknownEntityException.class,
+        () -> clients.update(a.clientId(), clients.find(a.clientId()).orElseThrow().getVersion(), new ClientDetails("A", null, null, null, b.consultantId())));
+
+    // staff: list, find, roles, deactivate, reactivate, resend
+    assertTrue(staff.staff().stream().allMatch(p -> p.getTenantId().equals(a.tenantId())));
+    assertEquals(3, staff.staff().size());
+    assertTrue(staff.findStaff(b.consultantId()).isEmpty());
+    assertTrue(staff.consultants().stream().noneMatch(c -> c.getId() == b.consultantId()));
+    Failure.expect(UnknownEntityException.class, () -> staff.changeRoles(b.consultantId(), bConsultant.getVersion(), Roles.of(Role.OWNER)));
+    Failure.expect(UnknownEntityException.class, () -> staff.deactivate(b.ownerId()));
+    Failure.expect(UnknownEntityException.class, () -> staff.reactivate(b.ownerId()));
+    Failure.expect(UnknownEntityException.class, () -> staff.resendInvitation(b.consultantId()));
+    Failure.expect(io.banyan.domain.team.CannotChangeAccountException.class,
+        () -> staff.invite(EmailAddress.of(a.ownerEmail()), "Dup", Roles.of(Role.OWNER)));
+    staff.invite(EmailAddress.of(b.ownerEmail()), "Same e-mail, other consultancy", Roles.of(Role.CONSULTANT));
+
+    // branding: A's changes touch A only; B's logo is not A's
+    assertTrue(branding.logo().isEmpty());
+    branding.rebrand("A rebranded", new AccentColour("#123456"), consultancies.mine().getVersion());
+    assertEquals(a.consultancyId(), consultancies.mine().getId());
+
+    // audit: A's trail holds A's events only
+    List<AuditEntry> trail = audit.page(0, 500);
+    assertEquals(audit.count(), trail.size());
+    assertTrue(trail.stream().allMatch(e -> e.getTenantId().equals(a.tenantId())));
+
+    // sign-in in A's scope does not know B's people or B's links
+    assertFalse(TenantScope.callAs(a.tenantId(), () -> signIn.verify(a.tenantId(), b.ownerEmail(), Fixtures.PASSWORD, "10.7.0.1")).person().isPresent());
+    assertTrue(TenantScope.callAs(a.tenantId(), () -> signIn.invitee(bInvitationToken)).isEmpty());
+    Failure.expect(io.banyan.domain.team.CannotRedeemTokenException.class,
+        () -> TenantScope.callAs(a.tenantId(), () -> signIn.acceptInvitation(bInvitationToken, new io.banyan.domain.team.NewPassword("taken-over-123"))));
+    TenantScope.runAs(a.tenantId(), () -> signIn.requestPasswordReset(a.consultancyId(), EmailAddress.of(b.ownerEmail())));
+
+    // a client member of A sees A's organisation only
+    acting.as(a.member(), TestTenant.CLIENT);
+    assertTrue(clientHome.home().organisationName().startsWith("Client of " + a.slug().substring(a.slug().length() - 8)));
+    assertEquals(1, clientHome.home().team().size());
+
+    // B is untouched, row for row
+    assertEquals(before, Rows.snapshot(dataSource, b.tenantId(), TABLES));
+    assertEquals(bConsultancyBefore, consultancy(b.consultancyId()));
+    acting.as(b.owner(), TestTenant.OWNER);
+    assertEquals(bConsultancyVersion, consultancies.mine().getVersion());
+  }
+
+  @Test
+  void aClientMemberOfOneOrganisationSeesOnlyTheirOwn() {
+    TestTenant a = fixtures.tenant("iso-m");
+    acting.as(a.consultant(), TestTenant.CONSULTANT);
+    ClientOrganisation other = clients.create(new ClientDetails("Other business", null, null, null, null));
+    clients.inviteMember(other.getId(), EmailAddress.of("other@business.example"), "Other Member");
+
+    acting.as(a.member(), TestTenant.CLIENT);
+    ClientHomeService.ClientHome home = clientHome.home();
+    assertFalse(home.organisationName().equals("Other business"));
+    assertFalse(home.team().contains("Other Member"));
+    Failure.expect(jakarta.ejb.EJBAccessException.class, () -> clients.find(other.getId()));
+    Failure.expect(jakarta.ejb.EJBAccessException.class, () -> clients.members(other.getId()));
+  }
+
+  private List<Map<String, Object>> consultancy(long id) {
+    try (var c = dataSource.getConnection(); var ps = c.prepareStatement("select * from consultancy where id = ?")) {
+      ps.setLong(1, id);
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+          row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(), rs.getObject(i));
+        }
+        return List.of(row);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

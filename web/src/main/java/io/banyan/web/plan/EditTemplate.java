@@ -1,0 +1,197 @@
+package io.banyan.web.plan;
+
+import io.banyan.application.plan.TemplateService;
+import io.banyan.domain.plan.TemplateQuestion;
+import io.banyan.domain.plan.TemplateSection;
+import io.banyan.domain.plan.TemplateVersion;
+import io.banyan.web.shared.Failures;
+import io.banyan.web.shared.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.Optional;
+import org.omnifaces.util.Messages;
+import org.primefaces.event.ReorderEvent;
+
+/**
+ * One template version: a draft is edited here (sections dragged into order, guidance, questions
+ * of every kind) and published; a published or retired version is shown read-only. The preview
+ * page uses the same bean.
+ */
+@Named
+@ViewScoped
+public class EditTemplate implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private TemplateService templates;
+
+  private String versionParam;
+  private TemplateVersion version;
+
+  private Long sectionId;
+  private long sectionVersion;
+
+  @NotBlank(message = "Enter the section's title.")
+  @Size(max = 200, message = "A title has at most 200 characters.")
+  private String sectionTitle;
+
+  @Size(max = 20_000, message = "Guidance has at most 20000 characters.")
+  private String sectionGuidance;
+
+  private Long questionSectionId;
+  @Valid private QuestionForm question = new QuestionForm();
+
+  public void load() {
+    Optional<TemplateVersion> found = Pages.id(versionParam).flatMap(templates::version);
+    if (found.isEmpty()) {
+      Pages.notFound();
+      return;
+    }
+    version = found.get();
+  }
+
+  private void reload() {
+    version = templates.version(version.getId()).orElseThrow();
+  }
+
+  public void newSection() {
+    sectionId = null;
+    sectionTitle = null;
+    sectionGuidance = null;
+  }
+
+  public void editSection(TemplateSection section) {
+    sectionId = section.getId();
+    sectionVersion = section.getVersion();
+    sectionTitle = section.getTitle();
+    sectionGuidance = section.getGuidance();
+  }
+
+  public void saveSection() {
+    try {
+      if (sectionId == null) {
+        templates.addSection(version.getId(), sectionTitle, sectionGuidance);
+      } else {
+        templates.describeSection(sectionId, sectionVersion, sectionTitle, sectionGuidance);
+      }
+      Messages.addGlobalInfo("Section saved: {0}.", sectionTitle);
+      newSection();
+      reload();
+    } catch (RuntimeException e) {
+      Failures.show(e);
+    }
+  }
+
+  public void removeSection(TemplateSection section) {
+    try {
+      templates.removeSection(section.getId());
+      reload();
+    } catch (RuntimeException e) {
+      Failures.show(e);
+    }
+  }
+
+  /** A section dragged to another row. */
+  public void onRowReorder(ReorderEvent event) {
+    try {
+      TemplateSection moved = version.getSections().get(event.getFromIndex());
+      templates.moveSection(moved.getId(), event.getToIndex());
+      reload();
+    } catch (RuntimeException e) {
+      Failures.show(e);
+      reload();
+    }
+  }
+
+  public void newQuestion(TemplateSection section) {
+    questionSectionId = section.getId();
+    question = new QuestionForm();
+  }
+
+  public void editQuestion(TemplateQuestion existing) {
+    questionSectionId = null;
+    question = QuestionForm.of(existing);
+  }
+
+  public void saveQuestion() {
+    try {
+      if (question.isEditing()) {
+        templates.rephrase(question.questionId(), question.questionVersion(), question.getLabel(), question.getHelp(),
+            question.isRequired(), question.settings());
+      } else {
+        templates.ask(questionSectionId, question.getKind(), question.getLabel(), question.getHelp(), question.isRequired(),
+            question.settings());
+      }
+      Messages.addGlobalInfo("Question saved.");
+      question = new QuestionForm();
+      questionSectionId = null;
+      reload();
+    } catch (RuntimeException e) {
+      Failures.show(e);
+    }
+  }
+
+  public void removeQuestion(TemplateQuestion existing) {
+    try {
+      templates.removeQuestion(existing.getId());
+      reload();
+    } catch (RuntimeException e) {
+      Failures.show(e);
+    }
+  }
+
+  public void publish() {
+    try {
+      templates.publish(version.getId());
+      Messages.addGlobalInfo("Version {0} is published: plans can now be made from it, and it will not change.", version.getNumber());
+      reload();
+    } catch (RuntimeException e) {
+      Failures.show(e);
+    }
+  }
+
+  public boolean isQuestionOpen() {
+    return questionSectionId != null || question.isEditing();
+  }
+
+  public TemplateVersion getVersion() {
+    return version;
+  }
+
+  public String getVersionParam() {
+    return versionParam;
+  }
+
+  public void setVersionParam(String versionParam) {
+    this.versionParam = versionParam;
+  }
+
+  public Long getSectionId() {
+    return sectionId;
+  }
+
+  public String getSectionTitle() {
+    return sectionTitle;
+  }
+
+  public void setSectionTitle(String sectionTitle) {
+    this.sectionTitle = sectionTitle;
+  }
+
+  public String getSectionGuidance() {
+    return sectionGuidance;
+  }
+
+  public void setSectionGuidance(String sectionGuidance) {
+    this.sectionGuidance = sectionGuidance;
+  }
+
+  public QuestionForm getQuestion() {
+    return question;
+  }
+}

@@ -1,0 +1,94 @@
+package io.banyan.web.plan;
+
+import io.banyan.application.plan.TemplateService;
+import io.banyan.domain.plan.PlanTemplate;
+import io.banyan.domain.plan.TemplateVersion;
+import io.banyan.web.shared.Failures;
+import io.banyan.web.tenancy.CurrentTenant;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.omnifaces.util.Messages;
+
+/** The consultancy's plan templates and their versions: create, open, new draft, retire. */
+@Named
+@ViewScoped
+public class ListTemplates implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private TemplateService templates;
+  @Inject private CurrentTenant tenant;
+
+  private List<PlanTemplate> list;
+
+  @NotBlank(message = "Enter the template's name.")
+  @Size(max = 120, message = "A name has at most 120 characters.")
+  private String name;
+
+  @Size(max = 1000, message = "A description has at most 1000 characters.")
+  private String description;
+
+  @PostConstruct
+  void load() {
+    list = templates.templates();
+  }
+
+  public void create() throws IOException {
+    try {
+      TemplateVersion draft = templates.create(name, description);
+      open(draft.getId());
+    } catch (RuntimeException e) {
+      Failures.show(e);
+    }
+  }
+
+  public void newDraft(TemplateVersion from) throws IOException {
+    try {
+      open(templates.newDraftFrom(from.getId()).getId());
+    } catch (RuntimeException e) {
+      Failures.show(e);
+    }
+  }
+
+  public void retire(TemplateVersion version) {
+    try {
+      templates.retire(version.getId());
+      Messages.addGlobalInfo("Version {0} is retired: no new plan starts from it.", version.getNumber());
+      load();
+    } catch (RuntimeException e) {
+      Failures.show(e);
+    }
+  }
+
+  private void open(long versionId) throws IOException {
+    FacesContext.getCurrentInstance().getExternalContext().redirect(tenant.url("template") + "?v=" + versionId);
+  }
+
+  public List<PlanTemplate> getList() {
+    return list;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+}

@@ -1,0 +1,66 @@
+package io.banyan.web.tenancy;
+
+import io.banyan.domain.team.Role;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every page that exists under {@code /t/{slug}/}, with who may open it. The tenant gate forwards
+ * only to these views: a request can never name a view of its own choosing.
+ */
+public enum TenantPage {
+  LOGIN("login"),
+  INVITATION("invitation"),
+  FORGOT("forgot"),
+  RESET("reset"),
+  HOME("home", Role.values()),
+  STAFF("staff", Role.OWNER),
+  OFFICES("offices", Role.OWNER),
+  BRANDING("branding", Role.OWNER),
+  AUDIT("audit", Role.OWNER),
+  CLIENTS("clients", Role.OWNER, Role.CONSULTANT),
+  CLIENT("client", Role.OWNER, Role.CONSULTANT),
+  TEMPLATES("templates", Role.OWNER, Role.CONSULTANT),
+  TEMPLATE("template", Role.OWNER, Role.CONSULTANT),
+  PREVIEW("preview", Role.OWNER, Role.CONSULTANT);
+
+  private final String path;
+  private final Set<Role> allowed;
+
+  TenantPage(String path, Role... allowed) {
+    this.path = path;
+    this.allowed = allowed.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(allowed));
+  }
+
+  public static Optional<TenantPage> byPath(String path) {
+    String wanted = path == null || path.isEmpty() ? HOME.path : path;
+    return Arrays.stream(values()).filter(p -> p.path.equals(wanted)).findFirst();
+  }
+
+  /** Views under {@code /app/} by file name, e.g. {@code /app/clients.xhtml}. */
+  public static Optional<TenantPage> byViewId(String viewId) {
+    if (viewId == null || !viewId.startsWith("/app/") || !viewId.endsWith(".xhtml")) {
+      return Optional.empty();
+    }
+    return byPath(viewId.substring("/app/".length(), viewId.length() - ".xhtml".length()));
+  }
+
+  /** Pages for people who are not signed in yet. */
+  public boolean isPublic() {
+    return allowed.isEmpty();
+  }
+
+  public boolean allows(Role role) {
+    return allowed.contains(role);
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public String viewId() {
+    return "/app/" + path + ".xhtml";
+  }
+}
