@@ -71,11 +71,30 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Chooses an option of a PrimeFaces select-one menu by its visible label. */
+  /**
+   * Chooses an option of a PrimeFaces select-one menu by its visible label. Opening the menu and
+   * picking the item are retried as one step, because an ajax update may replace the menu (and
+   * close its panel) between the two clicks.
+   */
   public Browser selectByLabel(String menuId, String label) {
-    click(menuId);
-    clickOn(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and @data-label='" + label + "']"));
-    wait.until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
+    By item = By.xpath("//li[contains(@class,'ui-selectonemenu-item') and @data-label='" + label + "']");
+    wait.until(d -> {
+      try {
+        if (d.findElement(By.id(menuId + "_label")).getText().equals(label)) {
+          return true;
+        }
+        WebElement option = d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+        if (option != null) {
+          option.click();
+        } else {
+          d.findElement(By.id(menuId)).click();
+        }
+        return false;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        // the menu was replaced under us (stale, not found, detached): look again
+        return false;
+      }
+    });
     return this;
   }
 
