@@ -42,6 +42,11 @@ public abstract class Identified implements Serializable {
     return version;
   }
 
+  /** The same stored thing: the same object, or the same id once stored. */
+  public boolean isSameAs(Identified other) {
+    return this == other || other != null && id != null && id.equals(other.id) && getClass() == other.getClass();
+  }
+
   public boolean isNew() {
     return id == null;
   }
