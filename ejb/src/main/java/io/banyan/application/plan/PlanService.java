@@ -134,7 +134,7 @@ public class PlanService {
   @RolesAllowed(Groups.CLIENT)
   public List<Plan> myPlans() {
     Account me = access.me();
-    return em.createQuery("select p from Plan p join fetch p.templateVersion v where p.client = :client order by p.createdAt", Plan.class)
+    return em.createQuery("select p from Plan p join fetch p.templateVersion v join fetch v.template where p.client = :client order by p.createdAt", Plan.class)
         .setParameter("client", me.getOrganisation())
         .getResultList();
   }

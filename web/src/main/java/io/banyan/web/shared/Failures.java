@@ -26,7 +26,7 @@ public final class Failures {
     Messages.addError(clientId, describe(failure));
   }
 
-  static String describe(Throwable failure) {
+  public static String describe(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof BanyanException b) {
         return b.getMessage();

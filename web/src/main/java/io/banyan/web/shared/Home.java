@@ -20,8 +20,10 @@ public class Home {
   @Inject private ClientHomeService clientHome;
   @Inject private ClientService clients;
   @Inject private OfficeService offices;
+  @Inject private io.banyan.application.plan.PlanService plans;
 
   private ClientHome client;
+  private java.util.List<io.banyan.domain.plan.Plan> myPlans = java.util.List.of();
   private long clientCount;
   private int officeCount;
 
@@ -30,6 +32,7 @@ public class Home {
     var external = FacesContext.getCurrentInstance().getExternalContext();
     if (external.isUserInRole(Role.CLIENT.name())) {
       client = clientHome.home();
+      myPlans = plans.myPlans();
       return;
     }
     if (external.isUserInRole(Role.OWNER.name()) || external.isUserInRole(Role.CONSULTANT.name())) {
@@ -44,6 +47,10 @@ public class Home {
 
   public ClientHome getClient() {
     return client;
+  }
+
+  public java.util.List<io.banyan.domain.plan.Plan> getMyPlans() {
+    return myPlans;
   }
 
   public long getClientCount() {

@@ -1,0 +1,173 @@
+package io.banyan.web.plan;
+
+import io.banyan.application.plan.PlanRevisions;
+import io.banyan.application.plan.PlanService;
+import io.banyan.application.plan.PlatformList;
+import io.banyan.domain.plan.AnswerProblem;
+import io.banyan.domain.plan.AnswerValue;
+import io.banyan.domain.plan.InvalidAnswerException;
+import io.banyan.domain.plan.Plan;
+import io.banyan.domain.plan.PlanAnswer;
+import io.banyan.domain.plan.Progress;
+import io.banyan.domain.plan.TemplateQuestion;
+import io.banyan.domain.plan.TemplateSection;
+import io.banyan.domain.plan.TemplateVersion;
+import io.banyan.domain.shared.ConcurrentChangeException;
+import io.banyan.domain.shared.UnknownEntityException;
+import io.banyan.web.shared.Failures;
+import io.banyan.web.shared.Pages;
+import io.banyan.web.tenancy.CurrentTenant;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.omnifaces.util.Messages;
+
+/**
+ * The plan editor, the same page for staff and client members: every question by its kind, each
+ * answer saved on its own as the person types.
+ */
+@Named
+@ViewScoped
+public class PlanEditor implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private PlanService plans;
+  @Inject private PlanRevisions revisions;
+  @Inject private PlatformList platformList;
+  @Inject private CurrentTenant tenant;
+
+  private String planParam;
+  private Plan plan;
+  private final Map<String, AnswerForm> forms = new LinkedHashMap<>();
+  private List<String> platforms;
+  private TemplateVersion newerVersion;
+
+  public void load() {
+    Optional<Long> id = Pages.id(planParam);
+    try {
+      plan = plans.editor(id.orElseThrow(() -> new UnknownEntityException("plan")));
+    } catch (UnknownEntityException e) {
+      Pages.notFound();
+      return;
+    }
+    forms.clear();
+    Map<String, PlanAnswer> answers = plan.currentAnswers();
+    for (TemplateSection section : plan.getTemplateVersion().getSections()) {
+      for (TemplateQuestion question : section.getQuestions()) {
+        PlanAnswer answer = answers.get(question.getKey());
+        forms.put(question.getKey(), formOf(question, answer));
+      }
+    }
+    platforms = platformList.names();
+    newerVersion = revisions.newerVersion(plan.getId()).orElse(null);
+  }
+
+  private static AnswerForm formOf(TemplateQuestion question, PlanAnswer answer) {
+    AnswerValue value = answer.value();
+    return new AnswerForm(question, value, answer.getVersion(), millis(answer.getUpdatedAt()));
+  }
+
+  private static long millis(Instant at) {
+    return at == null ? 0 : at.toEpochMilli();
+  }
+
+  /** Autosave of one answer. A refusal keeps the typing in the form and says why beside it. */
+  public void save(String key) {
+    AnswerForm form = forms.get(key);
+    if (form == null) {
+      return;
+    }
+    AnswerValue value = form.toValue();
+    try {
+      PlanAnswer saved = plans.saveAnswer(plan.getId(), key, value, form.getVersion());
+      form.savedAs(saved.getVersion(), !value.isEmpty(), millis(saved.getUpdatedAt()));
+    } catch (InvalidAnswerException e) {
+      form.refused(e.problems().stream().map(AnswerProblem::message).toList());
+    } catch (ConcurrentChangeException e) {
+      Plan fresh = plans.editor(plan.getId());
+      PlanAnswer theirs = fresh.answer(key).orElseThrow();
+      form.conflicted(theirs.value().display() + " (saved by " + theirs.getUpdatedBy() + ")", theirs.getVersion());
+    } catch (RuntimeException e) {
+      form.refused(List.of(Failures.describe(e)));
+    }
+  }
+
+  /** After a conflict: drop what I typed and show the answer as the other person saved it. */
+  public void takeTheirs(String key) {
+    Plan fresh = plans.editor(plan.getId());
+    fresh.answer(key).ifPresent(a -> forms.get(key).show(a.value(), a.getVersion(), millis(a.getUpdatedAt())));
+  }
+
+  public void addRow(String key) {
+    forms.get(key).addRow();
+  }
+
+  public void removeRow(String key, AnswerForm.Row row) {
+    forms.get(key).removeRow(row);
+    save(key);
+  }
+
+  public void upgrade() {
+    try {
+      revisions.upgrade(plan.getId(), newerVersion.getId());
+      Messages.addFlashGlobalInfo("The plan now follows version {0}. Answers to questions still asked came along; "
+          + "the others are kept under \"No longer asked\" and in the revision made just before the move.", newerVersion.getNumber());
+      org.omnifaces.util.Faces.redirect(tenant.url("plan") + "?p=" + plan.getId());
+    } catch (RuntimeException e) {
+      Failures.show(e);
+    }
+  }
+
+  public AnswerForm form(String key) {
+    return forms.get(key);
+  }
+
+  public Progress sectionProgress(TemplateSection section) {
+    int required = 0;
+    int answered = 0;
+    for (TemplateQuestion q : section.getQuestions()) {
+      if (q.isRequired()) {
+        required++;
+        if (forms.get(q.getKey()).isFilled()) {
+          answered++;
+        }
+      }
+    }
+    return new Progress(answered, required);
+  }
+
+  public Progress getProgress() {
+    return plan.getTemplateVersion().getSections().stream().map(this::sectionProgress).reduce(Progress.NONE, Progress::plus);
+  }
+
+  public Map<String, AnswerForm> getForms() {
+    return forms;
+  }
+
+  public Plan getPlan() {
+    return plan;
+  }
+
+  public List<String> getPlatforms() {
+    return platforms;
+  }
+
+  public TemplateVersion getNewerVersion() {
+    return newerVersion;
+  }
+
+  public String getPlanParam() {
+    return planParam;
+  }
+
+  public void setPlanParam(String planParam) {
+    this.planParam = planParam;
+  }
+}
