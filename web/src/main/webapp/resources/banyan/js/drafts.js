@@ -53,9 +53,10 @@
     }
   });
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', restore);
-  } else {
+  // after PrimeFaces has bound its ajax behaviours, so that the change event saves the draft
+  if (document.readyState === 'complete') {
     restore();
+  } else {
+    window.addEventListener('load', restore);
   }
 })();

@@ -111,7 +111,7 @@ public class PlanService {
   @RolesAllowed({Groups.OWNER, Groups.CONSULTANT})
   public List<PlanRow> page(PlanQuery query, int first, int size) {
     List<PlanRow> rows = bind(em.createQuery("select new io.banyan.application.plan.PlanRow(p.id, p.title, c.name, t.name, v.number,"
-        + " a.displayName, p.lastRevision, null) from Plan p join p.client c join p.templateVersion v join v.template t"
+        + " a.displayName, p.lastRevision) from Plan p join p.client c join p.templateVersion v join v.template t"
         + " join p.consultant a left join c.leadConsultant l" + where(query) + " order by c.name, p.title, p.id", PlanRow.class), query)
         .setFirstResult(first)
         .setMaxResults(size)

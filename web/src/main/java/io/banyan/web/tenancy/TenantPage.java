@@ -24,7 +24,12 @@ public enum TenantPage {
   CLIENT("client", Role.OWNER, Role.CONSULTANT),
   TEMPLATES("templates", Role.OWNER, Role.CONSULTANT),
   TEMPLATE("template", Role.OWNER, Role.CONSULTANT),
-  PREVIEW("preview", Role.OWNER, Role.CONSULTANT);
+  PREVIEW("preview", Role.OWNER, Role.CONSULTANT),
+  PLANS("plans", Role.OWNER, Role.CONSULTANT),
+  PLAN("plan", Role.OWNER, Role.CONSULTANT, Role.CLIENT),
+  PLAN_PDF("plan-pdf", Role.OWNER, Role.CONSULTANT, Role.CLIENT),
+  REVISIONS("revisions", Role.OWNER, Role.CONSULTANT, Role.CLIENT),
+  METRICS("metrics", Role.OWNER, Role.CONSULTANT, Role.CLIENT);
 
   private final String path;
   private final Set<Role> allowed;
