@@ -65,6 +65,74 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Types into a field of the plan question with this label and leaves the field, as a person
+   * does before the answer saves. {@code idPart} picks one field of a composite answer (its id
+   * ends with it); null takes the question's first text field.
+   */
+  public Browser answer(String questionLabel, String idPart, String text) {
+    String question = "//form[contains(@class,'question')][.//label[contains(normalize-space(.), \"" + questionLabel + "\")]]";
+    By field = idPart == null
+        ? By.xpath("(" + question + "//textarea | " + question + "//input[@type='text'])[1]")
+        : By.xpath(question + "//input[substring(@id, string-length(@id) - " + (idPart.length() - 1) + ") = '" + idPart + "']");
+    wait.until(d -> {
+      try {
+        WebElement input = d.findElement(field);
+        input.clear();
+        input.sendKeys(text);
+        if (!text.equals(input.getAttribute("value"))) {
+          return false;
+        }
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        return true;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        return false;
+      }
+    });
+    return this;
+  }
+
+  /** The value of the first text field of the plan question with this label. */
+  public String answerOf(String questionLabel) {
+    String question = "//form[contains(@class,'question')][.//label[contains(normalize-space(.), \"" + questionLabel + "\")]]";
+    return find(By.xpath("(" + question + "//textarea | " + question + "//input[@type='text'])[1]")).getAttribute("value");
+  }
+
+  /** Waits until the plan question with this label says its answer is saved. */
+  public Browser waitUntilSaved(String questionLabel) {
+    By saved = By.xpath("//form[contains(@class,'question')][.//label[contains(normalize-space(.), \"" + questionLabel + "\")]]"
+        + "//*[contains(@class,'saved')]");
+    try {
+      wait.until(ExpectedConditions.presenceOfElementLocated(saved));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("The answer to '" + questionLabel + "' was never saved. " + keepEvidence(), e);
+    }
+    return this;
+  }
+
+  public Browser reload() {
+    driver.navigate().refresh();
+    return this;
+  }
+
+  /** GET with this browser's session, as bytes: a file download. */
+  public byte[] download(String path) {
+    Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+    HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path)).header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
+    try {
+      HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new AssertionError("GET " + path + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Chooses a file in a file input, as a person picking it in the dialog. */
   public Browser upload(String inputId, java.nio.file.Path file) {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id(inputId))).sendKeys(file.toAbsolutePath().toString());

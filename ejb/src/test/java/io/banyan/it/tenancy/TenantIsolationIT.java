@@ -9,6 +9,14 @@ import io.banyan.application.client.ClientDetails;
 import io.banyan.application.client.ClientHomeService;
 import io.banyan.application.client.ClientQuery;
 import io.banyan.application.client.ClientService;
+import io.banyan.application.plan.MetricCheckIns;
+import io.banyan.application.plan.PlanExport;
+import io.banyan.application.plan.PlanQuery;
+import io.banyan.application.plan.PlanRevisions;
+import io.banyan.application.plan.PlanRow;
+import io.banyan.application.plan.PlanService;
+import io.banyan.application.plan.PlatformList;
+import io.banyan.application.plan.TemplateService;
 import io.banyan.application.team.SignInService;
 import io.banyan.application.team.StaffService;
 import io.banyan.application.tenancy.BrandingService;
@@ -16,6 +24,17 @@ import io.banyan.application.tenancy.ConsultancyService;
 import io.banyan.application.tenancy.OfficeService;
 import io.banyan.domain.audit.AuditEntry;
 import io.banyan.domain.client.ClientOrganisation;
+import io.banyan.domain.plan.AnswerValue;
+import io.banyan.domain.plan.Cadence;
+import io.banyan.domain.plan.Plan;
+import io.banyan.domain.plan.PlanAnswer;
+import io.banyan.domain.plan.PlanTemplate;
+import io.banyan.domain.plan.QuestionKind;
+import io.banyan.domain.plan.QuestionSettings;
+import io.banyan.domain.plan.SocialPlatform;
+import io.banyan.domain.plan.TemplateQuestion;
+import io.banyan.domain.plan.TemplateSection;
+import io.banyan.domain.plan.TemplateVersion;
 import io.banyan.domain.shared.EmailAddress;
 import io.banyan.domain.shared.UnknownEntityException;
 import io.banyan.domain.team.Account;
@@ -34,8 +53,11 @@ import io.banyan.it.support.Rows;
 import io.banyan.it.support.TestTenant;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -54,6 +76,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TenantIsolationIT {
 
   static final String[] TABLES = {"account", "client_organisation", "office", "logo", "access_token", "audit_entry"};
+  static final String[] PLAN_TABLES = {"plan_template", "template_version", "template_section", "template_question", "client_plan",
+      "plan_answer", "plan_revision", "metric_check_in", "social_platform", "audit_entry"};
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
 
   @Deployment
@@ -71,6 +95,12 @@ class TenantIsolationIT {
   @Inject private ConsultancyService consultancies;
   @Inject private AuditTrail audit;
   @Inject private SignInService signIn;
+  @Inject private TemplateService templates;
+  @Inject private PlanService plans;
+  @Inject private PlanRevisions revisions;
+  @Inject private MetricCheckIns checkIns;
+  @Inject private PlanExport export;
+  @Inject private PlatformList platforms;
 
   @Resource(lookup = "jdbc/banyan")
   private DataSource dataSource;
@@ -159,6 +189,97 @@ class TenantIsolationIT {
     assertEquals(bConsultancyBefore, consultancy(b.consultancyId()));
     acting.as(b.owner(), TestTenant.OWNER);
     assertEquals(bConsultancyVersion, consultancies.mine().getVersion());
+  }
+
+  @Test
+  void signedInToANothingOfBsPlansOrTemplatesCanBeReadOrChanged() {
+    TestTenant a = fixtures.tenant("iso-plan-a");
+    TestTenant b = fixtures.tenant("iso-plan-b");
+    acting.as(b.owner(), TestTenant.OWNER);
+    platforms.replace(List.of("LinkedIn", "Mastodon"));
+    TemplateVersion bV1 = templates.create("B's strategy", null);
+    TemplateSection bSection = templates.addSection(bV1.getId(), "Why", null);
+    TemplateQuestion bWhy = templates.ask(bSection.getId(), QuestionKind.LONG_TEXT, "Why?", null, true, QuestionSettings.NONE);
+    TemplateQuestion bMetric = templates.ask(bSection.getId(), QuestionKind.METRIC_DEFINITION, "Main metric", null, true, QuestionSettings.NONE);
+    templates.publish(bV1.getId());
+    long bPlanId = plans.create(b.clientId(), bV1.getId(), "B's secret plan").getId();
+    PlanAnswer bAnswer = plans.saveAnswer(bPlanId, bWhy.getKey(), new AnswerValue.Text("B's secret"),
+        plans.editor(bPlanId).answer(bWhy.getKey()).orElseThrow().getVersion());
+    plans.saveAnswer(bPlanId, bMetric.getKey(), new AnswerValue.MetricDefinition("Orders", null, BigDecimal.TEN, Cadence.WEEKLY),
+        plans.editor(bPlanId).answer(bMetric.getKey()).orElseThrow().getVersion());
+    revisions.mark(bPlanId, "B's first revision");
+    LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+    checkIns.record(bPlanId, bMetric.getKey(), yesterday, BigDecimal.ONE);
+    // a newer published version, so that moving B's plan is a real possibility for B, not for A
+    TemplateVersion bV2 = templates.newDraftFrom(bV1.getId());
+    templates.publish(bV2.getId());
+    long bTemplateId = bV1.getTemplate().getId();
+    Map<String, List<Map<String, Object>>> before = Rows.snapshot(dataSource, b.tenantId(), PLAN_TABLES);
+
+    acting.as(a.owner(), io.banyan.infrastructure.security.Groups.OWNER, io.banyan.infrastructure.security.Groups.CONSULTANT);
+    TemplateVersion aV1 = templates.create("A's strategy", null);
+    templates.ask(templates.addSection(aV1.getId(), "Why", null).getId(), QuestionKind.LONG_TEXT, "Why?", null, true, QuestionSettings.NONE);
+    templates.publish(aV1.getId());
+    long aPlanId = plans.create(a.clientId(), aV1.getId(), "A's plan").getId();
+
+    // plans: open, answer, list, count, search, filter, start from B's version or for B's client
+    Failure.expect(UnknownEntityException.class, () -> plans.editor(bPlanId));
+    Failure.expect(UnknownEntityException.class,
+        () -> plans.saveAnswer(bPlanId, bWhy.getKey(), new AnswerValue.Text("Hijacked"), bAnswer.getVersion()));
+    assertEquals(List.of(aPlanId), plans.page(PlanQuery.all(), 0, 100).stream().map(PlanRow::id).toList());
+    assertEquals(1, plans.count(PlanQuery.all()));
+    assertEquals(0, plans.count(new PlanQuery(null, null, null, "secret")));
+    assertEquals(0, plans.count(new PlanQuery(b.clientId(), null, null, null)));
+    assertEquals(0, plans.count(new PlanQuery(null, bTemplateId, null, null)));
+    assertEquals(0, plans.count(new PlanQuery(null, null, b.ownerId(), null)));
+    assertEquals(List.of(aV1.getId()), plans.startableVersions().stream().map(TemplateVersion::getId).toList());
+    Failure.expect(UnknownEntityException.class, () -> plans.create(a.clientId(), bV1.getId(), "From B's template"));
+    Failure.expect(UnknownEntityException.class, () -> plans.create(b.clientId(), aV1.getId(), "For B's client"));
+
+    // revisions: list, mark, compare, history, and moving B's plan, or A's plan to B's version
+    Failure.expect(UnknownEntityException.class, () -> revisions.list(bPlanId));
+    Failure.expect(UnknownEntityException.class, () -> revisions.mark(bPlanId, "Hijacked"));
+    Failure.expect(UnknownEntityException.class, () -> revisions.compare(bPlanId, 1, PlanRevisions.CURRENT));
+    Failure.expect(UnknownEntityException.class, () -> revisions.maturityHistory(bPlanId));
+    Failure.expect(UnknownEntityException.class, () -> revisions.newerVersion(bPlanId));
+    Failure.expect(UnknownEntityException.class, () -> revisions.upgrade(bPlanId, bV2.getId()));
+    Failure.expect(UnknownEntityException.class, () -> revisions.upgrade(aPlanId, bV2.getId()));
+
+    // metric check-ins and exports
+    Failure.expect(UnknownEntityException.class, () -> checkIns.metrics(bPlanId));
+    Failure.expect(UnknownEntityException.class, () -> checkIns.record(bPlanId, bMetric.getKey(), yesterday, BigDecimal.TEN));
+    Failure.expect(UnknownEntityException.class, () -> checkIns.checkIns(bPlanId));
+    Failure.expect(UnknownEntityException.class, () -> export.pdf(bPlanId));
+    assertFalse(export.csv(PlanQuery.all()).contains("secret"));
+
+    // templates: B's versions, sections and questions by id
+    assertEquals(List.of("A's strategy"), templates.templates().stream().map(PlanTemplate::getName).toList());
+    assertTrue(templates.version(bV2.getId()).isEmpty());
+    Failure.expect(UnknownEntityException.class, () -> templates.newDraftFrom(bV1.getId()));
+    Failure.expect(UnknownEntityException.class, () -> templates.retire(bV1.getId()));
+    Failure.expect(UnknownEntityException.class, () -> templates.publish(bV2.getId()));
+    Failure.expect(UnknownEntityException.class,
+        () -> templates.ask(bSection.getId(), QuestionKind.SHORT_TEXT, "Injected?", null, false, QuestionSettings.NONE));
+    Failure.expect(UnknownEntityException.class, () -> templates.describeSection(bSection.getId(), bSection.getVersion(), "Hijacked", null));
+    Failure.expect(UnknownEntityException.class, () -> templates.moveSection(bSection.getId(), 0));
+    Failure.expect(UnknownEntityException.class,
+        () -> templates.rephrase(bWhy.getId(), bWhy.getVersion(), "Hijacked?", null, false, QuestionSettings.NONE));
+    Failure.expect(UnknownEntityException.class, () -> templates.removeQuestion(bWhy.getId()));
+
+    // platforms: A has the usual list, and replacing it (a delete of all rows) touches A's only
+    assertEquals(SocialPlatform.DEFAULTS, platforms.names());
+    platforms.replace(List.of("Facebook"));
+    assertEquals(List.of("Facebook"), platforms.names());
+
+    // a client member of A does not reach B's plan either
+    acting.as(a.member(), TestTenant.CLIENT);
+    Failure.expect(UnknownEntityException.class, () -> plans.editor(bPlanId));
+    assertEquals(List.of(aPlanId), plans.myPlans().stream().map(Plan::getId).toList());
+
+    // B is untouched, row for row
+    assertEquals(before, Rows.snapshot(dataSource, b.tenantId(), PLAN_TABLES));
+    acting.as(b.owner(), TestTenant.OWNER);
+    assertEquals(List.of("LinkedIn", "Mastodon"), platforms.names());
   }
 
   @Test

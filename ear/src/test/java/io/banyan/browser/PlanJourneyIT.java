@@ -1,0 +1,89 @@
+package io.banyan.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The living plan: the owner starts a plan for a client from the starter template; the client's
+ * member answers (and the answer is still there after a reload); the owner marks a revision,
+ * records a metric check-in and sees the chart; the PDF carries the answers.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlanJourneyIT {
+
+  private static final String WHY = "Why did you start this business";
+  private static final String MAIN_METRIC = "Your main metric";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Journeys.ear();
+  }
+
+  @Test
+  void aClientAnswersAndTheConsultantRevisesMeasuresAndExports() throws IOException {
+    String slug = Journeys.unique("plan");
+    String owner = "owner@" + slug + ".example";
+    String member = "ana@bakery-" + slug + ".example";
+    String why = "We bake bread the old way and love our regulars.";
+    try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
+      Journeys.onboardConsultancy(browser, mailbox, slug, owner);
+      Journeys.signIn(browser, slug, owner);
+      browser.click("nav-clients").waitForPath("/t/" + slug + "/clients");
+      browser.type("clients:name", "Sunrise Bakery").click("clients:create").waitForText("Added Sunrise Bakery");
+      browser.clickLink("Sunrise Bakery").waitForPath("/t/" + slug + "/client");
+      browser.type("client:memberEmail", member).type("client:memberName", "Ana Baker").click("client:inviteMember")
+          .waitForText("Invitation sent to " + member);
+
+      browser.click("nav-plans").waitForPath("/t/" + slug + "/plans");
+      browser.selectByLabel("start:client", "Sunrise Bakery");
+      browser.selectByLabel("start:version", "Social Media Strategy Plan · version 1");
+      browser.click("start:create").waitForPath("/t/" + slug + "/plan");
+      String planUrl = browser.path() + "?" + java.net.URI.create(browser.hrefOf(By.id("tab-plan"))).getQuery();
+      assertTrue(browser.find(By.id("progress-text")).getText().startsWith("0 of "), "a new plan has nothing answered");
+      browser.signOut();
+
+      Journeys.acceptInvitation(browser, mailbox.linkFor(member), slug);
+      browser.clickLink("Social Media Strategy Plan for Sunrise Bakery").waitForPath("/t/" + slug + "/plan");
+      browser.answer(WHY, null, why).waitUntilSaved(WHY);
+      browser.answer(MAIN_METRIC, ":metricName", "Followers").waitUntilSaved(MAIN_METRIC);
+      browser.answer(MAIN_METRIC, ":metricTarget", "500").waitUntilSaved(MAIN_METRIC);
+      browser.reload();
+      assertEquals(why, browser.answerOf(WHY), "the autosaved answer survives a reload");
+      String progress = browser.find(By.id("progress-text")).getText();
+      assertTrue(progress.startsWith("2 of "), "progress counts the two answered required questions: " + progress);
+      browser.signOut();
+
+      Journeys.signIn(browser, slug, owner);
+      browser.open(planUrl).click("tab-revisions").waitForPath("/t/" + slug + "/revisions");
+      browser.type("revise:reason", "Kick-off: first answers in").click("revise:mark").waitForText("Revision 1 is marked.");
+      browser.waitForText("Kick-off: first answers in");
+
+      browser.click("tab-metrics").waitForPath("/t/" + slug + "/metrics");
+      browser.selectByLabel("metrics:metric", "Followers");
+      browser.type("metrics:actual", "120").click("metrics:record").waitForText("Recorded 120");
+      assertTrue(browser.text().contains("1 check-ins"));
+      assertTrue(browser.has(By.cssSelector(".metric-chart canvas")), "the metric is drawn against its target");
+
+      byte[] pdf = browser.download("/t/" + slug + "/plan-pdf?" + java.net.URI.create(planUrl).getQuery());
+      try (PDDocument document = Loader.loadPDF(pdf)) {
+        String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Social Media Strategy Plan for Sunrise Bakery"), "the PDF names the plan");
+        assertTrue(text.contains(why), "the PDF carries the client's answer");
+        assertTrue(text.contains("last revision 1"), "the PDF is stamped with its revision");
+      }
+    }
+  }
+}
