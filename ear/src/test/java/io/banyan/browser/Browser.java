@@ -71,6 +71,15 @@ public final class Browser implements AutoCloseable {
    * ends with it); null takes the question's first text field.
    */
   public Browser answer(String questionLabel, String idPart, String text) {
+    return typeIntoQuestion(questionLabel, idPart, text, true);
+  }
+
+  /** Types into the question's first text field and stays there: nothing has told the server yet. */
+  public Browser typeWithoutLeaving(String questionLabel, String text) {
+    return typeIntoQuestion(questionLabel, null, text, false);
+  }
+
+  private Browser typeIntoQuestion(String questionLabel, String idPart, String text, boolean leave) {
     String question = "//form[contains(@class,'question')][.//label[contains(normalize-space(.), \"" + questionLabel + "\")]]";
     By field = idPart == null
         ? By.xpath("(" + question + "//textarea | " + question + "//input[@type='text'])[1]")
@@ -83,7 +92,9 @@ public final class Browser implements AutoCloseable {
         if (!text.equals(input.getAttribute("value"))) {
           return false;
         }
-        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        if (leave) {
+          input.sendKeys(org.openqa.selenium.Keys.TAB);
+        }
         return true;
       } catch (org.openqa.selenium.WebDriverException e) {
         return false;

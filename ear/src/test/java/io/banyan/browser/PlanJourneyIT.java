@@ -26,6 +26,7 @@ class PlanJourneyIT {
 
   private static final String WHY = "Why did you start this business";
   private static final String MAIN_METRIC = "Your main metric";
+  private static final String EXPECT = "What do you expect social media to do for the business?";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -37,6 +38,7 @@ class PlanJourneyIT {
     String slug = Journeys.unique("plan");
     String owner = "owner@" + slug + ".example";
     String member = "ana@bakery-" + slug + ".example";
+    String otherMember = "bo@shop-" + slug + ".example";
     String why = "We bake bread the old way and love our regulars.";
     try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
       Journeys.onboardConsultancy(browser, mailbox, slug, owner);
@@ -46,6 +48,12 @@ class PlanJourneyIT {
       browser.clickLink("Sunrise Bakery").waitForPath("/t/" + slug + "/client");
       browser.type("client:memberEmail", member).type("client:memberName", "Ana Baker").click("client:inviteMember")
           .waitForText("Invitation sent to " + member);
+
+      browser.click("nav-clients").waitForPath("/t/" + slug + "/clients");
+      browser.type("clients:name", "Corner Shop").click("clients:create").waitForText("Added Corner Shop");
+      browser.clickLink("Corner Shop").waitForPath("/t/" + slug + "/client");
+      browser.type("client:memberEmail", otherMember).type("client:memberName", "Bo Shop").click("client:inviteMember")
+          .waitForText("Invitation sent to " + otherMember);
 
       browser.click("nav-plans").waitForPath("/t/" + slug + "/plans");
       browser.selectByLabel("start:client", "Sunrise Bakery");
@@ -60,10 +68,24 @@ class PlanJourneyIT {
       browser.answer(WHY, null, why).waitUntilSaved(WHY);
       browser.answer(MAIN_METRIC, ":metricName", "Followers").waitUntilSaved(MAIN_METRIC);
       browser.answer(MAIN_METRIC, ":metricTarget", "500").waitUntilSaved(MAIN_METRIC);
+      browser.typeWithoutLeaving(EXPECT, "More bookings for the bakery class");
       browser.reload();
       assertEquals(why, browser.answerOf(WHY), "the autosaved answer survives a reload");
+      browser.waitForText("We restored what you typed");
+      assertEquals("More bookings for the bakery class", browser.answerOf(EXPECT), "typing not yet sent survives a reload too");
+      browser.waitUntilSaved(EXPECT);
       String progress = browser.find(By.id("progress-text")).getText();
-      assertTrue(progress.startsWith("2 of "), "progress counts the two answered required questions: " + progress);
+      assertTrue(progress.startsWith("3 of "), "progress counts the three answered required questions: " + progress);
+      browser.reload();
+      assertEquals("More bookings for the bakery class", browser.answerOf(EXPECT), "the restored draft was saved");
+      browser.signOut();
+
+      Journeys.acceptInvitation(browser, mailbox.linkFor(otherMember), slug);
+      String planQuery = java.net.URI.create(planUrl).getQuery();
+      for (String page : new String[] {"plan", "revisions", "metrics", "plan-pdf"}) {
+        assertEquals(404, browser.get("/t/" + slug + "/" + page + "?" + planQuery).statusCode(),
+            "another organisation's member cannot open the plan's " + page + " page");
+      }
       browser.signOut();
 
       Journeys.signIn(browser, slug, owner);

@@ -34,6 +34,8 @@ class TemplateAuthoringIT {
       Journeys.signIn(browser, slug, owner);
       browser.click("nav-templates").waitForPath("/t/" + slug + "/templates");
       assertTrue(browser.text().contains("Social Media Strategy Plan"), "every consultancy starts with the starter template");
+      browser.type("templates:platforms", "LinkedIn\nInstagram\nlinkedin\nOur blog").click("templates:savePlatforms")
+          .waitForText("Clients now choose from: LinkedIn, Instagram, Our blog.");
 
       browser.type("templates:name", "Workshop plan").type("templates:description", "For the spring cohort").click("templates:create");
       browser.waitForPath("/t/" + slug + "/template");

@@ -26,6 +26,7 @@ public class ListTemplates implements Serializable {
 
   @Inject private TemplateService templates;
   @Inject private CurrentTenant tenant;
+  @Inject private io.banyan.application.plan.PlatformList platformList;
 
   private List<PlanTemplate> list;
 
@@ -36,9 +37,32 @@ public class ListTemplates implements Serializable {
   @Size(max = 1000, message = "A description has at most 1000 characters.")
   private String description;
 
+  @Size(max = 4000, message = "The list has at most 4000 characters.")
+  private String platforms;
+
   @PostConstruct
   void load() {
     list = templates.templates();
+    platforms = String.join("\n", platformList.names());
+  }
+
+  /** The networks clients choose from in platform-choice questions, one per line. */
+  public void savePlatforms() {
+    try {
+      List<String> saved = platformList.replace(platforms == null ? List.of() : List.of(platforms.split("\\R")));
+      platforms = String.join("\n", saved);
+      Messages.addGlobalInfo("Clients now choose from: {0}.", String.join(", ", saved));
+    } catch (RuntimeException e) {
+      Failures.show(e);
+    }
+  }
+
+  public String getPlatforms() {
+    return platforms;
+  }
+
+  public void setPlatforms(String platforms) {
+    this.platforms = platforms;
   }
 
   public void create() throws IOException {
