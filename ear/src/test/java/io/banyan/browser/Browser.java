@@ -103,6 +103,42 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Picks an option of a choice question of the plan by the option's label. */
+  public Browser choose(String questionLabel, String option) {
+    return clickOn(By.xpath("//form[contains(@class,'question')][.//label[contains(normalize-space(.), \"" + questionLabel + "\")]]"
+        + "//label[normalize-space(.)=\"" + option + "\"]"));
+  }
+
+  /** Types into a field and leaves it, closing any pop-up the field opened (a date picker). */
+  public Browser typeAndLeave(String id, String text) {
+    type(id, text);
+    driver.findElement(By.id(id)).sendKeys(org.openqa.selenium.Keys.ESCAPE, org.openqa.selenium.Keys.TAB);
+    return this;
+  }
+
+  /** Types into the first field of the form that sits under the text {@code near} (a question or a comment). */
+  public Browser typeNear(String near, String formClass, String text) {
+    By field = By.xpath("(//*[contains(normalize-space(text()), \"" + near + "\")]/following::form[contains(@class,'" + formClass + "')][1]"
+        + "//*[self::textarea or self::input[@type='text']])[1]");
+    wait.until(d -> {
+      try {
+        WebElement input = d.findElement(field);
+        input.clear();
+        input.sendKeys(text);
+        return text.equals(input.getAttribute("value"));
+      } catch (org.openqa.selenium.WebDriverException e) {
+        return false;
+      }
+    });
+    return this;
+  }
+
+  /** Presses the button of the form under the text {@code near}. */
+  public Browser pressNear(String near, String formClass) {
+    return clickOn(By.xpath("(//*[contains(normalize-space(text()), \"" + near + "\")]/following::form[contains(@class,'" + formClass + "')][1]"
+        + "//button)[1]"));
+  }
+
   /** The value of the first text field of the plan question with this label. */
   public String answerOf(String questionLabel) {
     String question = "//form[contains(@class,'question')][.//label[contains(normalize-space(.), \"" + questionLabel + "\")]]";
@@ -219,6 +255,16 @@ public final class Browser implements AutoCloseable {
   /** Presses the button with this label in the table row that mentions {@code rowText}. */
   public Browser clickInRow(String rowText, String buttonLabel) {
     return clickOn(By.xpath("//tr[contains(., '" + rowText + "')]//button[contains(., '" + buttonLabel + "')]"));
+  }
+
+  /** Clicks the label with this text, e.g. to tick a check box. */
+  public Browser clickLabel(String text) {
+    return clickOn(By.xpath("//label[normalize-space(.)=\"" + text + "\"]"));
+  }
+
+  /** Presses the button with this text. */
+  public Browser clickButton(String text) {
+    return clickOn(By.xpath("//button[normalize-space(.)=\"" + text + "\"]"));
   }
 
   /** Answers "Yes" in the confirmation dialog that is open. */

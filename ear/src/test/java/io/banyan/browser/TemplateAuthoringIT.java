@@ -13,12 +13,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * An owner finds the starter template, authors a template of their own with sections and
- * questions of several kinds, previews it as a client would see it, and publishes it.
+ * An owner finds the starter template, authors a template of their own with a question of every
+ * kind, previews it exactly as a client would see it, and publishes it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class TemplateAuthoringIT {
+
+  /** Every kind but the two asked first, by the label the editor offers. */
+  private static final java.util.List<String> OTHER_KINDS = java.util.List.of("Long text", "Number", "Date", "Multiple choice",
+      "Yes / no", "Table", "S.M.A.R.T. goal", "Platform choice", "Departments × functions", "Maturity self-assessment",
+      "Metric definition");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -48,11 +53,29 @@ class TemplateAuthoringIT {
       browser.type("editor:label", "Social media is for you…").type("editor:options", "A trial balloon\nA critical element")
           .click("editor:saveQuestion").waitForText("Question saved.");
       assertTrue(browser.text().contains("Why did you start the business?") && browser.text().contains("Single choice"));
+      for (String kind : OTHER_KINDS) {
+        browser.clickInRow("Why you are here", "Add question");
+        browser.selectByLabel("editor:kind", kind);
+        browser.type("editor:label", "Asked as " + kind);
+        if (kind.equals("Multiple choice")) {
+          browser.type("editor:options", "Sales\nService");
+        }
+        if (kind.equals("Table")) {
+          browser.type("editor:columns", "Course\nWho");
+        }
+        browser.click("editor:saveQuestion").waitForText("Asked as " + kind);
+      }
 
       browser.clickLink("Preview as a client sees it").waitForPath("/t/" + slug + "/preview");
       assertTrue(browser.text().contains("Start with passion"), "guidance shows as rich text");
       assertFalse(browser.pageSource().contains("<script>alert(1)</script>"), "but scripts never reach the page");
       assertTrue(browser.text().contains("A critical element"));
+      for (String kind : OTHER_KINDS) {
+        assertTrue(browser.text().contains("Asked as " + kind), "the preview shows the " + kind + " question");
+      }
+      assertTrue(browser.text().contains("Integrated: Social media is part of marketing"), "maturity stages are offered as the client sees them");
+      assertTrue(browser.pageSource().contains("Customer service"), "the department matrix starts with the usual departments");
+      assertFalse(browser.has(By.cssSelector(".plan-section textarea:not([disabled])")), "nothing in a preview can be typed into");
       browser.clickLink("← Back to version 1").waitForPath("/t/" + slug + "/template");
 
       browser.click("editor:publish").confirm().waitForText("is published");

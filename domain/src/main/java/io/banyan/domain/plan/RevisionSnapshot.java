@@ -26,6 +26,11 @@ public record RevisionSnapshot(List<Entry> entries) {
     entries = List.copyOf(entries);
   }
 
+  /** Only the entries of these questions, e.g. one section's. */
+  public RevisionSnapshot only(java.util.Collection<String> keys) {
+    return new RevisionSnapshot(entries.stream().filter(e -> keys.contains(e.key())).toList());
+  }
+
   public Optional<Entry> entry(String key) {
     return entries.stream().filter(e -> e.key().equals(key)).findFirst();
   }

@@ -49,6 +49,7 @@ public class PlanExport {
   @Inject private PlanAccess access;
   @Inject private PlanService plans;
   @Inject private ConsultancyService consultancies;
+  @Inject private io.banyan.application.tenancy.BrandingService branding;
   @Inject private AuditTrail audit;
   @Inject private Caller caller;
 
@@ -61,12 +62,13 @@ public class PlanExport {
         .getResultStream()
         .findFirst();
     Consultancy consultancy = consultancies.mine();
-    byte[] pdf = render(plan, last, consultancy.shownName(), Color.decode(consultancy.getBranding().getAccentColour().hex()));
+    byte[] logo = consultancy.getBranding().hasLogo() ? branding.logo().map(io.banyan.domain.tenancy.Logo::getContent).orElse(null) : null;
+    byte[] pdf = render(plan, last, consultancy.shownName(), Color.decode(consultancy.getBranding().getAccentColour().hex()), logo);
     audit.record(caller.actor(), AuditAction.PLAN_EXPORTED, "exported '" + plan.getTitle() + "' as PDF");
     return pdf;
   }
 
-  private static byte[] render(Plan plan, Optional<PlanRevision> last, String brand, Color accent) {
+  private static byte[] render(Plan plan, Optional<PlanRevision> last, String brand, Color accent, byte[] logo) {
     Font brandFont = new Font(Font.HELVETICA, 11, Font.BOLD, accent);
     Font titleFont = new Font(Font.HELVETICA, 20, Font.BOLD);
     Font sectionFont = new Font(Font.HELVETICA, 14, Font.BOLD, accent);
@@ -86,6 +88,7 @@ public class PlanExport {
       document.setFooter(footer);
       document.open();
 
+      addLogo(document, logo);
       document.add(new Paragraph(brand, brandFont));
       document.add(new Paragraph(plan.getTitle(), titleFont));
       document.add(new Paragraph("For " + plan.getClient().getName() + " · " + plan.getTemplateVersion().getTemplate().getName()
@@ -117,6 +120,20 @@ public class PlanExport {
       throw new IllegalStateException("The PDF could not be written", e);
     }
     return out.toByteArray();
+  }
+
+  /** The consultancy's logo (PNG or JPEG, checked at upload) above its name. */
+  private static void addLogo(Document document, byte[] logo) {
+    if (logo == null) {
+      return;
+    }
+    try {
+      com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(logo);
+      image.scaleToFit(160, 48);
+      document.add(image);
+    } catch (java.io.IOException | RuntimeException e) {
+      // a logo the PDF library cannot read: the name in the accent colour still brands the page
+    }
   }
 
   private static void addAnswer(Document document, String label, String text, Font labelFont, Font bodyFont, Font quietFont) {

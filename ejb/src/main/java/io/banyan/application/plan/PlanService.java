@@ -46,6 +46,7 @@ public class PlanService {
   private EntityManager em;
 
   @Inject private PlanAccess access;
+  @Inject private io.banyan.application.homework.HomeworkService homework;
   @Inject private PlatformList platforms;
   @Inject private AuditTrail audit;
   @Inject private Caller caller;
@@ -96,6 +97,7 @@ public class PlanService {
     }
     PlanAnswer answer = plan.answer(questionKey).orElseThrow(() -> new UnknownEntityException("answer"));
     ConcurrentChangeException.check(answer, expectedVersion, "this answer");
+    homework.answerChanged(plan, question, access.me());
     answer.record(value, caller.actor(), Instant.now());
     em.flush();
     return answer;

@@ -29,6 +29,11 @@ public class EditTemplate implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private TemplateService templates;
+  @Inject private io.banyan.application.plan.PlatformList platformList;
+
+  /** Empty answers for the preview, one per question, so it renders exactly as the plan editor does. */
+  private final java.util.Map<String, AnswerForm> previewForms = new java.util.HashMap<>();
+  private java.util.List<String> platforms;
 
   private String versionParam;
   private TemplateVersion version;
@@ -53,6 +58,18 @@ public class EditTemplate implements Serializable {
       return;
     }
     version = found.get();
+  }
+
+  public AnswerForm previewForm(TemplateQuestion q) {
+    return previewForms.computeIfAbsent(q.getKey(),
+        k -> new AnswerForm(q, io.banyan.domain.plan.AnswerCodec.decode(q.getKind(), null), 0, 0));
+  }
+
+  public java.util.List<String> getPlatforms() {
+    if (platforms == null) {
+      platforms = platformList.names();
+    }
+    return platforms;
   }
 
   private void reload() {

@@ -42,6 +42,8 @@ public class PlanEditor implements Serializable {
   @Inject private PlanRevisions revisions;
   @Inject private PlatformList platformList;
   @Inject private CurrentTenant tenant;
+  @Inject private io.banyan.application.homework.HomeworkService homework;
+  @Inject private io.banyan.application.review.ReviewService reviews;
 
   private String planParam;
   private Plan plan;
@@ -67,6 +69,167 @@ public class PlanEditor implements Serializable {
     }
     platforms = platformList.names();
     newerVersion = revisions.newerVersion(plan.getId()).orElse(null);
+    loadHomework();
+  }
+
+  private final Map<Long, io.banyan.domain.homework.AssignedSection> homeworkBySection = new java.util.HashMap<>();
+  private final Map<String, List<io.banyan.domain.review.QuestionComment>> commentsByQuestion = new java.util.HashMap<>();
+  private final Map<Long, String> replies = new java.util.HashMap<>();
+
+  /** The latest homework of each section, and the comments on its questions. */
+  private void loadHomework() {
+    homeworkBySection.clear();
+    commentsByQuestion.clear();
+    for (io.banyan.domain.homework.AssignedSection a : homework.forPlan(plan.getId())) {
+      homeworkBySection.put(a.getSection().getId(), a);
+    }
+    for (io.banyan.domain.homework.AssignedSection a : homeworkBySection.values()) {
+      List<io.banyan.domain.review.QuestionComment> all = reviews.comments(a.getId());
+      // each thread reads as a unit: the opening comment, then its replies in order
+      for (io.banyan.domain.review.QuestionComment root : all) {
+        if (root.getThread() == null) {
+          List<io.banyan.domain.review.QuestionComment> list = commentsByQuestion.computeIfAbsent(root.getQuestionKey(), k -> new java.util.ArrayList<>());
+          list.add(root);
+          all.stream().filter(c -> c.getThread() != null && c.getThread().isSameAs(root)).forEach(list::add);
+        }
+      }
+    }
+  }
+
+  public java.time.LocalDate getToday() {
+    return java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+  }
+
+  /** Homework the consultant hands out from this page. */
+  private List<Long> assignSections = new java.util.ArrayList<>();
+  private java.time.LocalDate assignDue;
+  private String assignMessage;
+  private final Map<Long, java.time.LocalDate> newDueDates = new java.util.HashMap<>();
+
+  public List<TemplateSection> getAssignableSections() {
+    return plan.getTemplateVersion().getSections().stream()
+        .filter(s -> homeworkOf(s) == null || homeworkOf(s).getStatus() == io.banyan.domain.homework.SectionStatus.APPROVED)
+        .toList();
+  }
+
+  public List<io.banyan.domain.homework.AssignedSection> getHomework() {
+    return plan.getTemplateVersion().getSections().stream().map(this::homeworkOf).filter(java.util.Objects::nonNull).toList();
+  }
+
+  public void assign() {
+    try {
+      homework.assign(plan.getId(), assignSections, assignDue, assignMessage);
+      Messages.addGlobalInfo("Handed out {0} section(s), due {1}. The client's team has been told.", assignSections.size(), assignDue);
+      assignSections = new java.util.ArrayList<>();
+      assignMessage = null;
+    } catch (RuntimeException e) {
+      Failures.show(e);
+    }
+    loadHomework();
+  }
+
+  public void extend(io.banyan.domain.homework.AssignedSection a) {
+    staffAction(() -> homework.extend(a.getId(), newDueDates.get(a.getId())), "''{0}'' is now due {1}.", a.getSectionTitle(),
+        newDueDates.get(a.getId()));
+  }
+
+  public void excuse(io.banyan.domain.homework.AssignedSection a) {
+    staffAction(() -> homework.excuse(a.getId()), "''{0}'' is excused.", a.getSectionTitle(), null);
+  }
+
+  public void reopen(io.banyan.domain.homework.AssignedSection a) {
+    staffAction(() -> homework.reopen(a.getId(), newDueDates.get(a.getId())), "''{0}'' is back with the client.", a.getSectionTitle(), null);
+  }
+
+  private void staffAction(Runnable action, String done, Object first, Object second) {
+    try {
+      action.run();
+      Messages.addGlobalInfo(done, first, second);
+    } catch (RuntimeException e) {
+      Failures.show(e);
+    }
+    loadHomework();
+  }
+
+  /** Whether the signed-in client may type into this section now. */
+  public boolean lockedForClient(TemplateSection section) {
+    io.banyan.domain.homework.AssignedSection a = homeworkOf(section);
+    return a != null && !a.getStatus().isEditableByClient()
+        && org.omnifaces.util.Faces.isUserInRole(io.banyan.domain.team.Role.CLIENT.name());
+  }
+
+  public List<Long> getAssignSections() {
+    return assignSections;
+  }
+
+  public void setAssignSections(List<Long> assignSections) {
+    this.assignSections = assignSections;
+  }
+
+  public java.time.LocalDate getAssignDue() {
+    return assignDue;
+  }
+
+  public void setAssignDue(java.time.LocalDate assignDue) {
+    this.assignDue = assignDue;
+  }
+
+  public String getAssignMessage() {
+    return assignMessage;
+  }
+
+  public void setAssignMessage(String assignMessage) {
+    this.assignMessage = assignMessage;
+  }
+
+  public Map<Long, java.time.LocalDate> getNewDueDates() {
+    return newDueDates;
+  }
+
+  public io.banyan.domain.homework.AssignedSection homeworkOf(TemplateSection section) {
+    return homeworkBySection.get(section.getId());
+  }
+
+  public List<io.banyan.domain.review.QuestionComment> commentsOn(String questionKey) {
+    return commentsByQuestion.getOrDefault(questionKey, List.of());
+  }
+
+  public Map<Long, String> getReplies() {
+    return replies;
+  }
+
+  public void submit(TemplateSection section) {
+    homeworkAction(section, a -> homework.submit(a.getId()), "Submitted ''{0}'' for review. It is locked until your consultant decides.");
+  }
+
+  public void withdraw(TemplateSection section) {
+    homeworkAction(section, a -> homework.withdraw(a.getId()), "Withdrew ''{0}'': you can change it again.");
+  }
+
+  private void homeworkAction(TemplateSection section, java.util.function.Consumer<io.banyan.domain.homework.AssignedSection> action,
+      String done) {
+    io.banyan.domain.homework.AssignedSection a = homeworkOf(section);
+    if (a == null) {
+      return;
+    }
+    try {
+      action.accept(a);
+      Messages.addGlobalInfo(done, section.getTitle());
+    } catch (RuntimeException e) {
+      Failures.show(e);
+    }
+    loadHomework();
+  }
+
+  public void reply(io.banyan.domain.review.QuestionComment to) {
+    try {
+      reviews.reply(to.getId(), replies.get(to.getId()));
+      replies.remove(to.getId());
+      Messages.addGlobalInfo("Reply sent.");
+    } catch (RuntimeException e) {
+      Failures.show(e);
+    }
+    loadHomework();
   }
 
   private static AnswerForm formOf(TemplateQuestion question, PlanAnswer answer) {

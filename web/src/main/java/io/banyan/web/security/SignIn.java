@@ -49,8 +49,7 @@ public class SignIn {
       return;
     }
     if (authenticate(new TenantCredential(tenant.getTenantId(), email, password, Pages.remoteAddress()))) {
-      String page = TenantPage.byPath(next).filter(p -> !p.isPublic()).orElse(TenantPage.HOME).path();
-      external().redirect(tenant.url(page));
+      external().redirect(tenant.url(TenantPage.afterSignIn(next)));
     }
   }
 

@@ -21,6 +21,11 @@ public class Home {
   @Inject private ClientService clients;
   @Inject private OfficeService offices;
   @Inject private io.banyan.application.plan.PlanService plans;
+  @Inject private io.banyan.application.homework.HomeworkService homeworkService;
+  @Inject private io.banyan.application.review.ReviewService reviews;
+
+  private java.util.List<io.banyan.domain.homework.AssignedSection> homework = java.util.List.of();
+  private PagedModel<io.banyan.application.review.ClientRow> myClients;
 
   private ClientHome client;
   private java.util.List<io.banyan.domain.plan.Plan> myPlans = java.util.List.of();
@@ -33,10 +38,13 @@ public class Home {
     if (external.isUserInRole(Role.CLIENT.name())) {
       client = clientHome.home();
       myPlans = plans.myPlans();
+      homework = homeworkService.myHomework();
       return;
     }
     if (external.isUserInRole(Role.OWNER.name()) || external.isUserInRole(Role.CONSULTANT.name())) {
       clientCount = clients.count(ClientQuery.all());
+      myClients = new PagedModel<>(reviews::myClientCount, (first, size, sort) -> reviews.myClients(first, size),
+          io.banyan.application.review.ClientRow::clientId);
     }
     officeCount = offices.offices().size();
   }
@@ -51,6 +59,23 @@ public class Home {
 
   public java.util.List<io.banyan.domain.plan.Plan> getMyPlans() {
     return myPlans;
+  }
+
+  public java.util.List<io.banyan.domain.homework.AssignedSection> getHomework() {
+    return homework;
+  }
+
+  public int getApprovedPercent() {
+    long approved = homework.stream().filter(h -> h.getStatus() == io.banyan.domain.homework.SectionStatus.APPROVED).count();
+    return homework.isEmpty() ? 0 : (int) (100 * approved / homework.size());
+  }
+
+  public java.time.LocalDate getToday() {
+    return java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+  }
+
+  public PagedModel<io.banyan.application.review.ClientRow> getMyClients() {
+    return myClients;
   }
 
   public long getClientCount() {

@@ -90,7 +90,9 @@ public class TenantGate extends HttpFilter {
     Principal principal = request.getUserPrincipal();
     String loginUrl = request.getContextPath() + "/t/" + consultancy.getSlug() + "/login";
     if (principal == null) {
-      response.sendRedirect(loginUrl + "?next=" + URLEncoder.encode(page.path(), StandardCharsets.UTF_8));
+      String query = request.getQueryString();
+      String next = TenantPage.afterSignIn(query == null ? page.path() : page.path() + "?" + query);
+      response.sendRedirect(loginUrl + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
       return false;
     }
     Optional<CallerKey> key = CallerKey.parse(principal.getName());

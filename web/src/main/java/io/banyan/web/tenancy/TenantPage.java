@@ -29,7 +29,10 @@ public enum TenantPage {
   PLAN("plan", Role.OWNER, Role.CONSULTANT, Role.CLIENT),
   PLAN_PDF("plan-pdf", Role.OWNER, Role.CONSULTANT, Role.CLIENT),
   REVISIONS("revisions", Role.OWNER, Role.CONSULTANT, Role.CLIENT),
-  METRICS("metrics", Role.OWNER, Role.CONSULTANT, Role.CLIENT);
+  METRICS("metrics", Role.OWNER, Role.CONSULTANT, Role.CLIENT),
+  REVIEW("review", Role.OWNER, Role.CONSULTANT),
+  REVIEWS("reviews", Role.OWNER, Role.CONSULTANT),
+  NOTIFICATIONS("notifications", Role.OWNER, Role.CONSULTANT, Role.INSTRUCTOR, Role.CLIENT);
 
   private final String path;
   private final Set<Role> allowed;
@@ -50,6 +53,21 @@ public enum TenantPage {
       return Optional.empty();
     }
     return byPath(viewId.substring("/app/".length(), viewId.length() - ".xhtml".length()));
+  }
+
+  /**
+   * Where to go after signing in: a page of this list and, at most, the one id it shows (as in
+   * {@code review?s=42}), so that a link from a mail opens the exact thing once signed in. Anything
+   * else falls back to the home page.
+   */
+  public static String afterSignIn(String next) {
+    if (next == null) {
+      return HOME.path;
+    }
+    String[] parts = next.split("\\?", 2);
+    String page = byPath(parts[0]).filter(p -> !p.isPublic()).orElse(HOME).path;
+    boolean oneId = parts.length == 2 && parts[1].matches("[a-z]{1,2}=[0-9]{1,18}") && !page.equals(HOME.path);
+    return oneId ? page + "?" + parts[1] : page;
   }
 
   /** Pages for people who are not signed in yet. */

@@ -1,0 +1,2 @@
+/** Review: comment threads on single questions of a submitted section. */
+package io.banyan.domain.review;

@@ -1,0 +1,110 @@
+package io.banyan.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The homework loop end to end: the consultant hands a section out; the client fills it (the
+ * answers survive a reload) and submits; the consultant comments on one question and asks for
+ * changes; the client replies and resubmits; the consultant approves; the plan shows the new
+ * revision and the client's home shows the section approved.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HomeworkLoopIT {
+
+  private static final String SECTION = "Why you are doing this";
+  private static final String WHY = "Why did you start this business";
+  private static final String EXPECT = "What do you expect social media to do for the business?";
+  private static final String STAGE = "At this stage, social media is for you";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Journeys.ear();
+  }
+
+  @Test
+  void assignFillSubmitCommentRequestChangesReplyResubmitApprove() {
+    String slug = Journeys.unique("loop");
+    String owner = "owner@" + slug + ".example";
+    String member = "ana@bakery-" + slug + ".example";
+    String due = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
+    try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
+      Journeys.onboardConsultancy(browser, mailbox, slug, owner);
+      Journeys.signIn(browser, slug, owner);
+      browser.click("nav-clients").waitForPath("/t/" + slug + "/clients");
+      browser.type("clients:name", "Sunrise Bakery").click("clients:create").waitForText("Added Sunrise Bakery");
+      browser.clickLink("Sunrise Bakery").waitForPath("/t/" + slug + "/client");
+      browser.type("client:memberEmail", member).type("client:memberName", "Ana Baker").click("client:inviteMember")
+          .waitForText("Invitation sent to " + member);
+      browser.click("nav-plans").waitForPath("/t/" + slug + "/plans");
+      browser.selectByLabel("start:client", "Sunrise Bakery");
+      browser.selectByLabel("start:version", "Social Media Strategy Plan · version 1");
+      browser.click("start:create").waitForPath("/t/" + slug + "/plan");
+
+      browser.clickLabel(SECTION);
+      browser.typeAndLeave("homework:assignDue_input", due);
+      browser.type("homework:assignMessage", "Start with the why, please.").click("homework:assign")
+          .waitForText("Handed out 1 section(s), due " + due);
+      browser.signOut();
+
+      Journeys.acceptInvitation(browser, mailbox.linkFor(member), slug);
+      browser.waitForText(SECTION);
+      assertTrue(browser.text().contains("Not started"), "the client's home lists the homework");
+      browser.clickLink(SECTION).waitForPath("/t/" + slug + "/plan");
+      browser.answer(WHY, null, "We bake bread the old way.").waitUntilSaved(WHY);
+      browser.answer(EXPECT, null, "More regulars in the morning.").waitUntilSaved(EXPECT);
+      browser.choose(STAGE, "A critical element").waitUntilSaved(STAGE);
+      browser.reload();
+      assertTrue(browser.answerOf(WHY).equals("We bake bread the old way."), "autosaved answers survive a reload");
+      browser.find(By.xpath("//span[contains(@class,'homework-status') and normalize-space()='Draft']"));
+      browser.clickButton("Submit for review").waitForText("Submitted '" + SECTION + "' for review");
+      browser.signOut();
+
+      Journeys.signIn(browser, slug, owner);
+      assertTrue(browser.find(By.id("nav-reviews")).getText().contains("(1)"), "the menu counts what waits for review");
+      browser.click("nav-reviews").waitForPath("/t/" + slug + "/reviews");
+      browser.clickLink(SECTION).waitForPath("/t/" + slug + "/review");
+      browser.waitForText("In review");
+      browser.typeNear("We bake bread the old way.", "comment-form", "Tell us more about your regulars.").pressNear("We bake bread the old way.", "comment-form")
+          .waitForText("Comment added.");
+      browser.click("decide:requestChanges").waitForText("Changes requested");
+      browser.signOut();
+
+      Journeys.signIn(browser, slug, member);
+      browser.waitForText("feedback waiting for you");
+      browser.clickLink(SECTION).waitForPath("/t/" + slug + "/plan");
+      browser.waitForText("Tell us more about your regulars.");
+      browser.typeNear("Tell us more about your regulars.", "reply-form", "They come every morning at seven.")
+          .pressNear("Tell us more about your regulars.", "reply-form").waitForText("Reply sent.");
+      browser.answer(WHY, null, "We bake bread the old way; our regulars come every morning.").waitUntilSaved(WHY);
+      browser.clickButton("Submit for review").waitForText("Submitted '" + SECTION + "' for review");
+      browser.signOut();
+
+      Journeys.signIn(browser, slug, owner);
+      browser.click("nav-reviews").waitForPath("/t/" + slug + "/reviews");
+      browser.clickLink(SECTION).waitForPath("/t/" + slug + "/review");
+      browser.waitForText("Changed since the last attempt");
+      browser.waitForText("They come every morning at seven.");
+      browser.click("decide:approve").waitForText("Approved. The plan has a new revision.");
+      browser.click("nav-plans").waitForPath("/t/" + slug + "/plans");
+      browser.clickLink("Social Media Strategy Plan for Sunrise Bakery").waitForPath("/t/" + slug + "/plan");
+      browser.click("tab-revisions").waitForPath("/t/" + slug + "/revisions");
+      browser.waitForText("Section '" + SECTION + "' approved");
+      browser.signOut();
+
+      Journeys.signIn(browser, slug, member);
+      browser.find(By.xpath("//table//span[contains(@class,'homework-status') and normalize-space()='Approved']"));
+      browser.waitForText("100% approved");
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** In-app notifications and their e-mails. */
+package io.banyan.application.notification;

@@ -1,0 +1,156 @@
+package io.banyan.application.review;
+
+import io.banyan.application.audit.AuditTrail;
+import io.banyan.application.homework.HomeworkService;
+import io.banyan.application.notification.Notifier;
+import io.banyan.application.plan.PlanAccess;
+import io.banyan.domain.audit.AuditAction;
+import io.banyan.domain.homework.AssignedSection;
+import io.banyan.domain.homework.SectionStatus;
+import io.banyan.domain.notification.NotificationKind;
+import io.banyan.domain.review.QuestionComment;
+import io.banyan.domain.shared.BanyanException;
+import io.banyan.domain.shared.UnknownEntityException;
+import io.banyan.domain.team.Account;
+import io.banyan.domain.team.Role;
+import io.banyan.infrastructure.security.Caller;
+import io.banyan.infrastructure.security.Groups;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/** Comment threads on single questions, the reviewer's queue and the consultant's client overview. */
+@Stateless
+@RolesAllowed({Groups.OWNER, Groups.CONSULTANT, Groups.CLIENT})
+public class ReviewService {
+
+  private static final String STATUS = "io.banyan.domain.homework.SectionStatus.";
+
+  @PersistenceContext(unitName = "banyan")
+  private EntityManager em;
+
+  @Inject private HomeworkService homework;
+  @Inject private PlanAccess access;
+  @Inject private Notifier notifier;
+  @Inject private AuditTrail audit;
+  @Inject private Caller caller;
+
+  /** A section's comments, threads in the order they were opened, replies under them. */
+  public List<QuestionComment> comments(long assignedId) {
+    AssignedSection section = homework.find(assignedId).orElseThrow(() -> new UnknownEntityException("homework"));
+    return em.createQuery("select c from QuestionComment c where c.assignedSection = :s order by c.writtenAt, c.id", QuestionComment.class)
+        .setParameter("s", section)
+        .getResultList();
+  }
+
+  /** Opens a thread on one question of the section. */
+  public QuestionComment comment(long assignedId, String questionKey, String body) {
+    AssignedSection section = homework.find(assignedId).orElseThrow(() -> new UnknownEntityException("homework"));
+    boolean asked = section.getSection().getQuestions().stream().anyMatch(q -> q.getKey().equals(questionKey));
+    if (!asked) {
+      throw new BanyanException("That question is no longer in '" + section.getSectionTitle() + "'; your comment is still in the box.");
+    }
+    QuestionComment comment = QuestionComment.open(section, questionKey, access.me(), body, Instant.now());
+    em.persist(comment);
+    audit.record(caller.actor(), AuditAction.COMMENTED, "commented on '" + section.getSectionTitle() + "' of '" + section.getPlan().getTitle() + "'");
+    return comment;
+  }
+
+  /** Replies in a thread; the other side hears of it. */
+  public QuestionComment reply(long commentId, String body) {
+    QuestionComment to = Optional.ofNullable(em.find(QuestionComment.class, commentId))
+        .filter(c -> c.getAssignedSection().getPlan().isOpenTo(access.me()))
+        .orElseThrow(() -> new UnknownEntityException("comment"));
+    Account me = access.me();
+    QuestionComment reply = to.reply(me, body, Instant.now());
+    em.persist(reply);
+    AssignedSection section = to.getAssignedSection();
+    String text = me.getDisplayName() + " replied on '" + section.getSectionTitle() + "': " + reply.getBody();
+    if (me.isClientMember()) {
+      notifier.tell(section.getReviewer(), NotificationKind.COMMENT_REPLY, text, "review?s=" + section.getId());
+    } else {
+      em.createNamedQuery("Account.members", Account.class).setParameter("organisation", section.getPlan().getClient()).getResultList()
+          .forEach(m -> notifier.tell(m, NotificationKind.COMMENT_REPLY, text, "plan?p=" + section.getPlan().getId()));
+    }
+    return reply;
+  }
+
+  /** Sections waiting for the caller's review (any reviewer's, for owners), most overdue and oldest first. */
+  @RolesAllowed({Groups.OWNER, Groups.CONSULTANT})
+  public List<QueueRow> queue(Long clientId, SectionStatus status, int first, int size) {
+    TypedQuery<QueueRow> query = em.createQuery("select new io.banyan.application.review.QueueRow(a.id, p.id, c.name, p.title,"
+        + " a.sectionTitle, a.status, a.dueOn, a.submittedAt, r.displayName) from AssignedSection a join a.plan p join p.client c"
+        + " join a.reviewer r" + queueWhere(clientId, status) + " order by a.dueOn, a.submittedAt, a.id", QueueRow.class);
+    return bindQueue(query, clientId, status).setFirstResult(first).setMaxResults(size).getResultList();
+  }
+
+  @RolesAllowed({Groups.OWNER, Groups.CONSULTANT})
+  public long queueCount(Long clientId, SectionStatus status) {
+    return bindQueue(em.createQuery("select count(a) from AssignedSection a join a.plan p join p.client c join a.reviewer r"
+        + queueWhere(clientId, status), Long.class), clientId, status).getSingleResult();
+  }
+
+  private String queueWhere(Long clientId, SectionStatus status) {
+    StringBuilder where = new StringBuilder(" where a.status in :waiting");
+    if (!caller.holds(Role.OWNER)) {
+      where.append(" and r.id = :me");
+    }
+    if (clientId != null) {
+      where.append(" and c.id = :client");
+    }
+    return where.toString();
+  }
+
+  private <T> TypedQuery<T> bindQueue(TypedQuery<T> query, Long clientId, SectionStatus status) {
+    query.setParameter("waiting", status != null && status.awaitsReviewer() ? List.of(status)
+        : List.of(SectionStatus.SUBMITTED, SectionStatus.IN_REVIEW));
+    if (!caller.holds(Role.OWNER)) {
+      query.setParameter("me", caller.accountId());
+    }
+    if (clientId != null) {
+      query.setParameter("client", clientId);
+    }
+    return query;
+  }
+
+  /** The caller's clients with their homework counts, one grouped query per page whatever the number of clients. */
+  @RolesAllowed({Groups.OWNER, Groups.CONSULTANT})
+  public List<ClientRow> myClients(int first, int size) {
+    return bindMine(em.createQuery("select new io.banyan.application.review.ClientRow(c.id, c.name, count(a),"
+        + " sum(case when a.status = " + STATUS + "SUBMITTED or a.status = " + STATUS + "IN_REVIEW then 1 else 0 end),"
+        + " sum(case when a.status = " + STATUS + "APPROVED then 1 else 0 end),"
+        + " sum(case when a.dueOn < :today and a.excused = false and (a.status = " + STATUS + "NOT_STARTED or a.status = " + STATUS
+        + "DRAFT or a.status = " + STATUS + "CHANGES_REQUESTED or a.status = " + STATUS + "REOPENED) then 1 else 0 end))"
+        + " from AssignedSection a join a.plan p join p.client c left join c.leadConsultant l" + mineWhere()
+        + " group by c.id, c.name order by c.name", ClientRow.class))
+        .setParameter("today", LocalDate.now(ZoneOffset.UTC))
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  @RolesAllowed({Groups.OWNER, Groups.CONSULTANT})
+  public long myClientCount() {
+    return bindMine(em.createQuery("select count(distinct c.id) from AssignedSection a join a.plan p join p.client c"
+        + " left join c.leadConsultant l" + mineWhere(), Long.class)).getSingleResult();
+  }
+
+  private String mineWhere() {
+    return caller.holds(Role.OWNER) ? " where 1 = 1" : " where (p.consultant.id = :me or l.id = :me or a.reviewer.id = :me)";
+  }
+
+  private <T> TypedQuery<T> bindMine(TypedQuery<T> query) {
+    if (!caller.holds(Role.OWNER)) {
+      query.setParameter("me", caller.accountId());
+    }
+    return query;
+  }
+}

@@ -1,0 +1,2 @@
+/** Comment threads on questions, and the reviewer's queue. */
+package io.banyan.application.review;

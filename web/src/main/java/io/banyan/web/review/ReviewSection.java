@@ -1,0 +1,159 @@
+package io.banyan.web.review;
+
+import io.banyan.application.homework.HomeworkService;
+import io.banyan.application.plan.PlanService;
+import io.banyan.application.review.ReviewService;
+import io.banyan.domain.homework.AssignedSection;
+import io.banyan.domain.homework.SectionTransition;
+import io.banyan.domain.plan.Plan;
+import io.banyan.domain.plan.PlanAnswer;
+import io.banyan.domain.plan.RevisionComparison;
+import io.banyan.domain.plan.TemplateQuestion;
+import io.banyan.domain.review.QuestionComment;
+import io.banyan.domain.shared.UnknownEntityException;
+import io.banyan.web.shared.Failures;
+import io.banyan.web.shared.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.omnifaces.util.Messages;
+
+/**
+ * The review of one submitted section: the answers, what changed since the last attempt, comment
+ * threads per question, and the two decisions.
+ */
+@Named
+@ViewScoped
+public class ReviewSection implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private HomeworkService homework;
+  @Inject private ReviewService reviews;
+  @Inject private PlanService plans;
+
+  private String sectionParam;
+  private AssignedSection section;
+  private Plan plan;
+  private List<RevisionComparison.Row> sinceLast;
+  private List<SectionTransition> history;
+  private final Map<String, List<QuestionComment>> comments = new HashMap<>();
+  private final Map<String, String> drafts = new HashMap<>();
+  private final Map<Long, String> replies = new HashMap<>();
+
+  public void load() {
+    try {
+      long id = Pages.id(sectionParam).orElseThrow(() -> new UnknownEntityException("homework"));
+      homework.startReview(id);
+      refresh(id);
+    } catch (UnknownEntityException e) {
+      Pages.notFound();
+    }
+  }
+
+  private void refresh(long id) {
+    section = homework.find(id).orElseThrow(() -> new UnknownEntityException("homework"));
+    plan = plans.editor(section.getPlan().getId());
+    sinceLast = homework.sinceLastAttempt(id);
+    history = homework.history(id);
+    comments.clear();
+    List<QuestionComment> all = reviews.comments(id);
+    for (QuestionComment root : all) {
+      if (root.getThread() == null) {
+        List<QuestionComment> thread = comments.computeIfAbsent(root.getQuestionKey(), k -> new ArrayList<>());
+        thread.add(root);
+        all.stream().filter(c -> c.getThread() != null && c.getThread().isSameAs(root)).forEach(thread::add);
+      }
+    }
+  }
+
+  public List<TemplateQuestion> getQuestions() {
+    return section.getSection().getQuestions();
+  }
+
+  public String answerOf(TemplateQuestion question) {
+    PlanAnswer answer = plan.currentAnswers().get(question.getKey());
+    String text = answer == null ? "" : answer.value().display();
+    return text.isBlank() ? "Not answered" : text;
+  }
+
+  public List<QuestionComment> commentsOn(TemplateQuestion question) {
+    return comments.getOrDefault(question.getKey(), List.of());
+  }
+
+  public void comment(TemplateQuestion question) {
+    try {
+      reviews.comment(section.getId(), question.getKey(), drafts.get(question.getKey()));
+      drafts.remove(question.getKey());
+      Messages.addGlobalInfo("Comment added.");
+    } catch (RuntimeException e) {
+      Failures.show(e);
+    }
+    refresh(section.getId());
+  }
+
+  public void reply(QuestionComment to) {
+    try {
+      reviews.reply(to.getId(), replies.get(to.getId()));
+      replies.remove(to.getId());
+    } catch (RuntimeException e) {
+      Failures.show(e);
+    }
+    refresh(section.getId());
+  }
+
+  public void requestChanges() {
+    decide(() -> homework.requestChanges(section.getId()), "Changes requested: the client's team has been told.");
+  }
+
+  public void approve() {
+    decide(() -> homework.approve(section.getId()), "Approved. The plan has a new revision.");
+  }
+
+  private void decide(Runnable decision, String done) {
+    try {
+      decision.run();
+      Messages.addGlobalInfo(done);
+    } catch (RuntimeException e) {
+      Failures.show(e);
+    }
+    refresh(section.getId());
+  }
+
+  public AssignedSection getSection() {
+    return section;
+  }
+
+  public Plan getPlan() {
+    return plan;
+  }
+
+  public List<RevisionComparison.Row> getSinceLast() {
+    return sinceLast;
+  }
+
+  public List<SectionTransition> getHistory() {
+    return history;
+  }
+
+  public Map<String, String> getDrafts() {
+    return drafts;
+  }
+
+  public Map<Long, String> getReplies() {
+    return replies;
+  }
+
+  public String getSectionParam() {
+    return sectionParam;
+  }
+
+  public void setSectionParam(String sectionParam) {
+    this.sectionParam = sectionParam;
+  }
+}
