@@ -88,3 +88,15 @@ CREATE TABLE notification (
   CONSTRAINT fk_notification_recipient FOREIGN KEY (recipient_id) REFERENCES account (id)
 );
 CREATE INDEX ix_notification_recipient ON notification (recipient_id, read_at);
+
+-- How each person wants notification mail, and the days their reminder digest went out.
+ALTER TABLE account ADD COLUMN mail_preference VARCHAR(12) DEFAULT 'IMMEDIATE' NOT NULL;
+
+CREATE TABLE digest_sent (
+  id         BIGINT      NOT NULL PRIMARY KEY,
+  version    BIGINT      NOT NULL,
+  tenant_id  VARCHAR(20) NOT NULL,
+  account_id BIGINT      NOT NULL,
+  sent_on    DATE        NOT NULL,
+  CONSTRAINT uk_digest_day UNIQUE (tenant_id, account_id, sent_on)
+);

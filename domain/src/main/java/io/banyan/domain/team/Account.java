@@ -65,6 +65,10 @@ public class Account extends TenantOwned {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "mail_preference", nullable = false, length = 12)
+  private io.banyan.domain.notification.MailPreference mailPreference = io.banyan.domain.notification.MailPreference.IMMEDIATE;
+
 
   protected Account() {}
 
@@ -125,6 +129,14 @@ public class Account extends TenantOwned {
 
   public void rename(String newName) {
     this.displayName = newName == null ? null : newName.trim();
+  }
+
+  public void preferMail(io.banyan.domain.notification.MailPreference preference) {
+    this.mailPreference = preference;
+  }
+
+  public io.banyan.domain.notification.MailPreference getMailPreference() {
+    return mailPreference;
   }
 
   public boolean canSignIn() {

@@ -225,12 +225,13 @@ public class HomeworkService {
    * or through review.
    */
   public void answerChanged(Plan plan, TemplateQuestion question, Account editor) {
+    // no row limit next to the lock: H2 and EclipseLink write "FOR UPDATE LIMIT", which is no SQL; a section
+    // is handed out again only once approved, so these are a few rows, and locking them all is harmless
     List<AssignedSection> open = em.createQuery("select a from AssignedSection a where a.plan = :plan and a.section = :section"
             + " order by a.id desc", AssignedSection.class)
         .setParameter("plan", plan)
         .setParameter("section", question.getSection())
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .setMaxResults(1)
         .getResultList();
     if (open.isEmpty()) {
       return;
@@ -321,7 +322,8 @@ public class HomeworkService {
   }
 
   private List<AssignedSection> sectionsOf(Plan plan) {
-    return em.createQuery("select a from AssignedSection a where a.plan = :plan order by a.id", AssignedSection.class)
+    return em.createQuery("select a from AssignedSection a join a.section s where a.plan = :plan order by s.position, a.id",
+            AssignedSection.class)
         .setParameter("plan", plan)
         .getResultList();
   }

@@ -45,6 +45,20 @@ public class NotificationService {
     return n.getLink();
   }
 
+  public io.banyan.domain.notification.MailPreference mailPreference() {
+    return me().getMailPreference();
+  }
+
+  /** Immediate mails, or one digest a day with the daily reminders. */
+  public void preferMail(io.banyan.domain.notification.MailPreference preference) {
+    me().preferMail(preference == null ? io.banyan.domain.notification.MailPreference.IMMEDIATE : preference);
+  }
+
+  private io.banyan.domain.team.Account me() {
+    return Optional.ofNullable(em.find(io.banyan.domain.team.Account.class, caller.accountId()))
+        .orElseThrow(() -> new UnknownEntityException("account"));
+  }
+
   public int markAllRead() {
     return em.createQuery("update Notification n set n.readAt = :now where n.recipient.id = :me and n.readAt is null")
         .setParameter("now", Instant.now())

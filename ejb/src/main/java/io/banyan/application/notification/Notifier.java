@@ -32,6 +32,9 @@ public class Notifier {
   /** {@code page} is a tenant page with its id, e.g. {@code review?s=42}. */
   public void tell(Account recipient, NotificationKind kind, String text, String page) {
     em.persist(new Notification(recipient, kind, text, page, Instant.now()));
+    if (recipient.getMailPreference() == io.banyan.domain.notification.MailPreference.DAILY_DIGEST) {
+      return; // the daily reminder run mails it with the rest of the day's news
+    }
     var consultancy = consultancies.mine();
     mailer.send(recipient.getEmail().value(), "[" + consultancy.shownName() + "] " + text,
         "Hello " + recipient.getDisplayName() + ",\n\n" + text + "\n\nOpen it here (sign in first if asked):\n"

@@ -24,10 +24,29 @@ public class Inbox implements Serializable {
   @Inject private CurrentTenant tenant;
 
   private List<Notification> list;
+  private io.banyan.domain.notification.MailPreference preference;
 
   @PostConstruct
   void load() {
     list = notifications.latest(SHOWN);
+    preference = notifications.mailPreference();
+  }
+
+  public void savePreference() {
+    notifications.preferMail(preference);
+    org.omnifaces.util.Messages.addGlobalInfo("Mail: {0}.", preference.label().toLowerCase());
+  }
+
+  public List<io.banyan.domain.notification.MailPreference> getPreferences() {
+    return List.of(io.banyan.domain.notification.MailPreference.values());
+  }
+
+  public io.banyan.domain.notification.MailPreference getPreference() {
+    return preference;
+  }
+
+  public void setPreference(io.banyan.domain.notification.MailPreference preference) {
+    this.preference = preference;
   }
 
   public void open(Notification notification) throws IOException {
