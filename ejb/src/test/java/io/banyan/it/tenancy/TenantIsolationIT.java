@@ -9,6 +9,8 @@ import io.banyan.application.client.ClientDetails;
 import io.banyan.application.client.ClientHomeService;
 import io.banyan.application.client.ClientQuery;
 import io.banyan.application.client.ClientService;
+import io.banyan.application.homework.HomeworkService;
+import io.banyan.application.notification.NotificationService;
 import io.banyan.application.plan.MetricCheckIns;
 import io.banyan.application.plan.PlanExport;
 import io.banyan.application.plan.PlanQuery;
@@ -17,6 +19,9 @@ import io.banyan.application.plan.PlanRow;
 import io.banyan.application.plan.PlanService;
 import io.banyan.application.plan.PlatformList;
 import io.banyan.application.plan.TemplateService;
+import io.banyan.application.review.ClientRow;
+import io.banyan.application.review.QueueRow;
+import io.banyan.application.review.ReviewService;
 import io.banyan.application.team.SignInService;
 import io.banyan.application.team.StaffService;
 import io.banyan.application.tenancy.BrandingService;
@@ -24,6 +29,8 @@ import io.banyan.application.tenancy.ConsultancyService;
 import io.banyan.application.tenancy.OfficeService;
 import io.banyan.domain.audit.AuditEntry;
 import io.banyan.domain.client.ClientOrganisation;
+import io.banyan.domain.homework.AssignedSection;
+import io.banyan.domain.notification.Notification;
 import io.banyan.domain.plan.AnswerValue;
 import io.banyan.domain.plan.Cadence;
 import io.banyan.domain.plan.Plan;
@@ -35,6 +42,7 @@ import io.banyan.domain.plan.SocialPlatform;
 import io.banyan.domain.plan.TemplateQuestion;
 import io.banyan.domain.plan.TemplateSection;
 import io.banyan.domain.plan.TemplateVersion;
+import io.banyan.domain.review.QuestionComment;
 import io.banyan.domain.shared.EmailAddress;
 import io.banyan.domain.shared.UnknownEntityException;
 import io.banyan.domain.team.Account;
@@ -78,6 +86,8 @@ class TenantIsolationIT {
   static final String[] TABLES = {"account", "client_organisation", "office", "logo", "access_token", "audit_entry"};
   static final String[] PLAN_TABLES = {"plan_template", "template_version", "template_section", "template_question", "client_plan",
       "plan_answer", "plan_revision", "metric_check_in", "social_platform", "audit_entry"};
+  static final String[] HOMEWORK_TABLES = {"assignment", "assigned_section", "section_transition", "question_comment", "notification",
+      "plan_answer", "plan_revision", "client_plan", "audit_entry"};
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
 
   @Deployment
@@ -101,6 +111,9 @@ class TenantIsolationIT {
   @Inject private MetricCheckIns checkIns;
   @Inject private PlanExport export;
   @Inject private PlatformList platforms;
+  @Inject private HomeworkService homework;
+  @Inject private ReviewService reviews;
+  @Inject private NotificationService notifications;
 
   @Resource(lookup = "jdbc/banyan")
   private DataSource dataSource;
@@ -280,6 +293,125 @@ class TenantIsolationIT {
     assertEquals(before, Rows.snapshot(dataSource, b.tenantId(), PLAN_TABLES));
     acting.as(b.owner(), TestTenant.OWNER);
     assertEquals(List.of("LinkedIn", "Mastodon"), platforms.names());
+  }
+
+  @Test
+  void signedInToANothingOfBsHomeworkCommentsOrNotificationsCanBeReadOrChanged() {
+    TestTenant a = fixtures.tenant("iso-hw-a");
+    TestTenant b = fixtures.tenant("iso-hw-b");
+    // B: a section out as homework, submitted, commented on, sent back with changes requested, a reply in the thread
+    acting.as(b.consultant(), TestTenant.CONSULTANT);
+    TemplateVersion bV1 = templates.create("B's strategy", null);
+    TemplateSection bSection = templates.addSection(bV1.getId(), "Why", null);
+    TemplateQuestion bWhy = templates.ask(bSection.getId(), QuestionKind.SHORT_TEXT, "Why?", null, true, QuestionSettings.NONE);
+    templates.publish(bV1.getId());
+    Plan bPlan = plans.create(b.clientId(), bV1.getId(), "B's secret plan");
+    long bPlanId = bPlan.getId();
+    long bAssigned = homework.assign(bPlanId, List.of(bSection.getId()), LocalDate.now(ZoneOffset.UTC).plusDays(7), "B's message")
+        .getSections().get(0).getId();
+    acting.as(b.member(), TestTenant.CLIENT);
+    plans.saveAnswer(bPlanId, bWhy.getKey(), new AnswerValue.Text("B's secret"), plans.editor(bPlanId).answer(bWhy.getKey()).orElseThrow().getVersion());
+    homework.submit(bAssigned);
+    acting.as(b.consultant(), TestTenant.CONSULTANT);
+    long bComment = reviews.comment(bAssigned, bWhy.getKey(), "B's reviewer asks").getId();
+    homework.requestChanges(bAssigned);
+    acting.as(b.member(), TestTenant.CLIENT);
+    long bReply = reviews.reply(bComment, "B's member answers").getId();
+    List<Long> bMemberNotes = notifications.latest(10).stream().map(Notification::getId).toList();
+    acting.as(b.consultant(), TestTenant.CONSULTANT);
+    List<Long> bConsultantNotes = notifications.latest(10).stream().map(Notification::getId).toList();
+    assertEquals(2, bMemberNotes.size(), "assigned, changes requested");
+    assertEquals(2, bConsultantNotes.size(), "submitted, reply");
+    Map<String, List<Map<String, Object>>> before = Rows.snapshot(dataSource, b.tenantId(), HOMEWORK_TABLES);
+    assertTrue(List.of("assignment", "assigned_section", "section_transition", "question_comment", "notification").stream()
+        .noneMatch(table -> before.get(table).isEmpty()), "B has homework rows to protect");
+
+    // A: homework of its own, waiting for review
+    acting.as(a.consultant(), TestTenant.CONSULTANT);
+    TemplateVersion aV1 = templates.create("A's strategy", null);
+    TemplateSection aSection = templates.addSection(aV1.getId(), "Why", null);
+    TemplateQuestion aWhy = templates.ask(aSection.getId(), QuestionKind.SHORT_TEXT, "Why?", null, true, QuestionSettings.NONE);
+    templates.publish(aV1.getId());
+    long aPlanId = plans.create(a.clientId(), aV1.getId(), "A's plan").getId();
+    long aAssigned = homework.assign(aPlanId, List.of(aSection.getId()), LocalDate.now(ZoneOffset.UTC).plusDays(7), null)
+        .getSections().get(0).getId();
+    acting.as(a.member(), TestTenant.CLIENT);
+    plans.saveAnswer(aPlanId, aWhy.getKey(), new AnswerValue.Text("A's answer"), plans.editor(aPlanId).answer(aWhy.getKey()).orElseThrow().getVersion());
+    homework.submit(aAssigned);
+
+    acting.as(a.owner(), io.banyan.infrastructure.security.Groups.OWNER, io.banyan.infrastructure.security.Groups.CONSULTANT);
+    Account aMember = clients.members(a.clientId()).get(0);
+    LocalDate later = LocalDate.now(ZoneOffset.UTC).plusDays(30);
+
+    // homework: B's section, plan and sections by id, and B's consultant as a reviewer
+    assertTrue(homework.find(bAssigned).isEmpty());
+    Failure.expect(UnknownEntityException.class, () -> homework.history(bAssigned));
+    Failure.expect(UnknownEntityException.class, () -> homework.sinceLastAttempt(bAssigned));
+    Failure.expect(UnknownEntityException.class, () -> homework.forPlan(bPlanId));
+    Failure.expect(UnknownEntityException.class, () -> homework.assign(bPlanId, List.of(bSection.getId()), later, "Hijacked"));
+    Failure.expect(UnknownEntityException.class, () -> homework.assign(aPlanId, List.of(bSection.getId()), later, "B's section in A's plan"));
+    Failure.expect(UnknownEntityException.class, () -> homework.startReview(bAssigned));
+    Failure.expect(UnknownEntityException.class, () -> homework.requestChanges(bAssigned));
+    Failure.expect(UnknownEntityException.class, () -> homework.approve(bAssigned));
+    Failure.expect(UnknownEntityException.class, () -> homework.reopen(bAssigned, later));
+    Failure.expect(UnknownEntityException.class, () -> homework.extend(bAssigned, later));
+    Failure.expect(UnknownEntityException.class, () -> homework.excuse(bAssigned));
+    Failure.expect(UnknownEntityException.class, () -> homework.reassignReviewer(bAssigned, a.consultantId()));
+    Failure.expect(UnknownEntityException.class, () -> homework.reassignReviewer(aAssigned, b.consultantId()));
+    // the hook PlanService calls, handed B's plan and question: finds no homework of B's to move
+    homework.answerChanged(bPlan, bWhy, aMember);
+
+    // reviews: B's comments, threads and queue
+    Failure.expect(UnknownEntityException.class, () -> reviews.comments(bAssigned));
+    Failure.expect(UnknownEntityException.class, () -> reviews.comment(bAssigned, bWhy.getKey(), "Hijacked"));
+    Failure.expect(UnknownEntityException.class, () -> reviews.reply(bComment, "Hijacked"));
+    Failure.expect(UnknownEntityException.class, () -> reviews.reply(bReply, "Hijacked"));
+    assertEquals(List.of(aAssigned), reviews.queue(null, null, 0, 100).stream().map(QueueRow::id).toList());
+    assertEquals(1, reviews.queueCount(null, null));
+    assertTrue(reviews.queue(b.clientId(), null, 0, 100).isEmpty());
+    assertEquals(0, reviews.queueCount(b.clientId(), null));
+    assertEquals(List.of(a.clientId()), reviews.myClients(0, 100).stream().map(ClientRow::clientId).toList());
+    assertEquals(1, reviews.myClientCount());
+
+    // notifications: B's by id, in the bell, marked read
+    for (long note : bMemberNotes) {
+      Failure.expect(UnknownEntityException.class, () -> notifications.open(note));
+    }
+    for (long note : bConsultantNotes) {
+      Failure.expect(UnknownEntityException.class, () -> notifications.open(note));
+    }
+    assertTrue(notifications.latest(100).stream().noneMatch(n -> bMemberNotes.contains(n.getId()) || bConsultantNotes.contains(n.getId())));
+    assertEquals(0, notifications.unread());
+    assertEquals(0, notifications.markAllRead());
+
+    // A's consultant, who has notifications of their own, reads and clears only those
+    acting.as(a.consultant(), TestTenant.CONSULTANT);
+    assertEquals(1, notifications.unread());
+    assertTrue(notifications.latest(100).stream().allMatch(n -> n.getTenantId().equals(a.tenantId())));
+    Failure.expect(UnknownEntityException.class, () -> notifications.open(bConsultantNotes.get(0)));
+    assertEquals(1, notifications.markAllRead());
+
+    // a client member of A: B's section, thread and notifications are not there
+    acting.as(a.member(), TestTenant.CLIENT);
+    Failure.expect(UnknownEntityException.class, () -> homework.submit(bAssigned));
+    Failure.expect(UnknownEntityException.class, () -> homework.withdraw(bAssigned));
+    assertTrue(homework.find(bAssigned).isEmpty());
+    Failure.expect(UnknownEntityException.class, () -> homework.history(bAssigned));
+    Failure.expect(UnknownEntityException.class, () -> reviews.comments(bAssigned));
+    Failure.expect(UnknownEntityException.class, () -> reviews.reply(bComment, "Hijacked"));
+    assertEquals(List.of(aAssigned), homework.myHomework().stream().map(AssignedSection::getId).toList());
+    for (long note : bMemberNotes) {
+      Failure.expect(UnknownEntityException.class, () -> notifications.open(note));
+    }
+    assertEquals(List.of(), notifications.latest(100).stream().map(Notification::getId).filter(bMemberNotes::contains).toList());
+    notifications.markAllRead();
+
+    // B is untouched, row for row
+    assertEquals(before, Rows.snapshot(dataSource, b.tenantId(), HOMEWORK_TABLES));
+    acting.as(b.member(), TestTenant.CLIENT);
+    assertEquals(2, notifications.unread());
+    assertEquals(List.of(bAssigned), homework.myHomework().stream().map(AssignedSection::getId).toList());
+    assertEquals(List.of(bComment, bReply), reviews.comments(bAssigned).stream().map(QuestionComment::getId).toList());
   }
 
   @Test
