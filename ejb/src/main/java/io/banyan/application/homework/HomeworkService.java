@@ -207,6 +207,7 @@ public class HomeworkService {
     AssignedSection section = locked(assignedId);
     Account reviewer = Optional.ofNullable(em.find(Account.class, consultantId))
         .filter(a -> a.getRoles().has(Role.CONSULTANT) || a.getRoles().has(Role.OWNER))
+        .filter(a -> a.getStatus() != io.banyan.domain.team.AccountStatus.DEACTIVATED)
         .orElseThrow(() -> new UnknownEntityException("consultant"));
     // the review page shows the plan: a reviewer who may not open it could never decide
     if (!section.getPlan().isOpenTo(reviewer)) {
