@@ -112,7 +112,8 @@ public final class Browser implements AutoCloseable {
   /** Types into a field and leaves it, closing any pop-up the field opened (a date picker). */
   public Browser typeAndLeave(String id, String text) {
     type(id, text);
-    driver.findElement(By.id(id)).sendKeys(org.openqa.selenium.Keys.ESCAPE, org.openqa.selenium.Keys.TAB);
+    driver.findElement(By.id(id)).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    driver.findElement(By.tagName("h1")).click();
     return this;
   }
 
@@ -235,18 +236,26 @@ public final class Browser implements AutoCloseable {
    */
   private Browser clickOn(By locator) {
     wait.until(d -> {
+      WebElement element;
       try {
-        WebElement element = d.findElement(locator);
+        element = d.findElement(locator);
         if (!element.isDisplayed() || !element.isEnabled()) {
           return false;
         }
-        element.click();
-        return true;
       } catch (org.openqa.selenium.NoSuchElementException | StaleElementReferenceException e) {
         return false;
+      }
+      try {
+        element.click();
+        return true;
+      } catch (org.openqa.selenium.ElementNotInteractableException
+          | StaleElementReferenceException e) {
+        return false; // the click never reached the element: try again
       } catch (org.openqa.selenium.WebDriverException e) {
-        // "node does not belong to the document": the page changed under us
-        return false;
+        // "node does not belong to the document" means the page replaced the element before the
+        // click; anything else came after the click went in (a navigation), and clicking again
+        // would send the form twice
+        return e.getMessage() == null || !e.getMessage().contains("does not belong to the document") ? Boolean.TRUE : Boolean.FALSE;
       }
     });
     return this;

@@ -46,24 +46,29 @@ class HomeworkLoopIT {
       browser.clickLink("Sunrise Bakery").waitForPath("/t/" + slug + "/client");
       browser.type("client:memberEmail", member).type("client:memberName", "Ana Baker").click("client:inviteMember")
           .waitForText("Invitation sent to " + member);
+      browser.signOut();
+      Journeys.acceptInvitation(browser, mailbox.linkFor(member), slug);
+      browser.signOut();
+
+      Journeys.signIn(browser, slug, owner);
       browser.click("nav-plans").waitForPath("/t/" + slug + "/plans");
       browser.selectByLabel("start:client", "Sunrise Bakery");
       browser.selectByLabel("start:version", "Social Media Strategy Plan · version 1");
       browser.click("start:create").waitForPath("/t/" + slug + "/plan");
 
       browser.clickLabel(SECTION);
+      browser.type("homework:assignMessage", "Start with the why, please.");
       browser.typeAndLeave("homework:assignDue_input", due);
-      browser.type("homework:assignMessage", "Start with the why, please.").click("homework:assign")
-          .waitForText("Handed out 1 section(s), due " + due);
+      browser.click("homework:assign").waitForText("Handed out 1 section(s), due " + due);
       browser.signOut();
 
-      Journeys.acceptInvitation(browser, mailbox.linkFor(member), slug);
+      Journeys.signIn(browser, slug, member);
       browser.waitForText(SECTION);
       assertTrue(browser.text().contains("Not started"), "the client's home lists the homework");
       browser.clickLink(SECTION).waitForPath("/t/" + slug + "/plan");
       browser.answer(WHY, null, "We bake bread the old way.").waitUntilSaved(WHY);
       browser.answer(EXPECT, null, "More regulars in the morning.").waitUntilSaved(EXPECT);
-      browser.choose(STAGE, "A critical element").waitUntilSaved(STAGE);
+      browser.choose(STAGE, "A critical part of our marketing").waitUntilSaved(STAGE);
       browser.reload();
       assertTrue(browser.answerOf(WHY).equals("We bake bread the old way."), "autosaved answers survive a reload");
       browser.find(By.xpath("//span[contains(@class,'homework-status') and normalize-space()='Draft']"));

@@ -74,7 +74,7 @@ public class PlanEditor implements Serializable {
 
   private final Map<Long, io.banyan.domain.homework.AssignedSection> homeworkBySection = new java.util.HashMap<>();
   private final Map<String, List<io.banyan.domain.review.QuestionComment>> commentsByQuestion = new java.util.HashMap<>();
-  private final Map<Long, String> replies = new java.util.HashMap<>();
+  private String replyText;
 
   /** The latest homework of each section, and the comments on its questions. */
   private void loadHomework() {
@@ -194,8 +194,12 @@ public class PlanEditor implements Serializable {
     return commentsByQuestion.getOrDefault(questionKey, List.of());
   }
 
-  public Map<Long, String> getReplies() {
-    return replies;
+  public String getReplyText() {
+    return replyText;
+  }
+
+  public void setReplyText(String replyText) {
+    this.replyText = replyText;
   }
 
   public void submit(TemplateSection section) {
@@ -221,11 +225,15 @@ public class PlanEditor implements Serializable {
     loadHomework();
   }
 
-  public void reply(io.banyan.domain.review.QuestionComment to) {
+  /** A reply in the thread whose form was sent; the text stays in the box if it is refused. */
+  public void reply() {
     try {
-      reviews.reply(to.getId(), replies.get(to.getId()));
-      replies.remove(to.getId());
-      Messages.addGlobalInfo("Reply sent.");
+      reviews.reply(Pages.id(org.omnifaces.util.Faces.getRequestParameter("commentId"))
+          .orElseThrow(() -> new UnknownEntityException("comment")), replyText);
+      replyText = null;
+      Messages.addFlashGlobalInfo("Reply sent.");
+      org.omnifaces.util.Faces.redirect(tenant.url("plan") + "?p=" + plan.getId());
+      return;
     } catch (RuntimeException e) {
       Failures.show(e);
     }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -36,6 +37,7 @@ public class ReviewSection implements Serializable {
   @Inject private HomeworkService homework;
   @Inject private ReviewService reviews;
   @Inject private PlanService plans;
+  @Inject private io.banyan.web.tenancy.CurrentTenant tenant;
 
   private String sectionParam;
   private AssignedSection section;
@@ -43,8 +45,8 @@ public class ReviewSection implements Serializable {
   private List<RevisionComparison.Row> sinceLast;
   private List<SectionTransition> history;
   private final Map<String, List<QuestionComment>> comments = new HashMap<>();
-  private final Map<String, String> drafts = new HashMap<>();
-  private final Map<Long, String> replies = new HashMap<>();
+  private String commentText;
+  private String replyText;
 
   public void load() {
     try {
@@ -86,25 +88,30 @@ public class ReviewSection implements Serializable {
     return comments.getOrDefault(question.getKey(), List.of());
   }
 
-  public void comment(TemplateQuestion question) {
+  /** A comment on the question whose form was sent; the text stays in the box if it is refused. */
+  public void comment() {
     try {
-      reviews.comment(section.getId(), question.getKey(), drafts.get(question.getKey()));
-      drafts.remove(question.getKey());
-      Messages.addGlobalInfo("Comment added.");
+      reviews.comment(section.getId(), Faces.getRequestParameter("questionKey"), commentText);
+      Messages.addFlashGlobalInfo("Comment added.");
+      reopen();
     } catch (RuntimeException e) {
       Failures.show(e);
     }
-    refresh(section.getId());
   }
 
-  public void reply(QuestionComment to) {
+  /** After a change, the page is loaded afresh (post, redirect, get), with the message carried over. */
+  private void reopen() {
+    Faces.redirect(tenant.url("review") + "?s=" + section.getId());
+  }
+
+  public void reply() {
     try {
-      reviews.reply(to.getId(), replies.get(to.getId()));
-      replies.remove(to.getId());
+      reviews.reply(Pages.id(Faces.getRequestParameter("commentId")).orElseThrow(() -> new UnknownEntityException("comment")), replyText);
+      Messages.addFlashGlobalInfo("Reply sent.");
+      reopen();
     } catch (RuntimeException e) {
       Failures.show(e);
     }
-    refresh(section.getId());
   }
 
   public void requestChanges() {
@@ -141,12 +148,20 @@ public class ReviewSection implements Serializable {
     return history;
   }
 
-  public Map<String, String> getDrafts() {
-    return drafts;
+  public String getCommentText() {
+    return commentText;
   }
 
-  public Map<Long, String> getReplies() {
-    return replies;
+  public void setCommentText(String commentText) {
+    this.commentText = commentText;
+  }
+
+  public String getReplyText() {
+    return replyText;
+  }
+
+  public void setReplyText(String replyText) {
+    this.replyText = replyText;
   }
 
   public String getSectionParam() {

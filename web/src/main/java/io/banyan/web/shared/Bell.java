@@ -21,15 +21,27 @@ public class Bell {
 
   public long getUnread() {
     if (unread == null) {
-      unread = notifications.unread();
+      unread = quietly(notifications::unread);
     }
     return unread;
   }
 
   public long getWaiting() {
     if (waiting == null) {
-      waiting = Faces.isUserInRole(Role.OWNER.name()) || Faces.isUserInRole(Role.CONSULTANT.name()) ? reviews.queueCount(null, null) : 0L;
+      waiting = Faces.isUserInRole(Role.OWNER.name()) || Faces.isUserInRole(Role.CONSULTANT.name()) ? quietly(() -> reviews.queueCount(null, null)) : 0L;
     }
     return waiting;
+  }
+
+  /**
+   * An error page (say, the 404 for another consultancy's URL) is rendered outside the person's
+   * security context: the counts are then simply not shown, rather than turning the 404 into a 500.
+   */
+  private static long quietly(java.util.function.LongSupplier count) {
+    try {
+      return count.getAsLong();
+    } catch (jakarta.ejb.EJBException e) {
+      return 0;
+    }
   }
 }
