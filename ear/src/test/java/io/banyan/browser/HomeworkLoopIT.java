@@ -105,6 +105,8 @@ class HomeworkLoopIT {
       browser.clickLink("Social Media Strategy Plan for Sunrise Bakery").waitForPath("/t/" + slug + "/plan");
       browser.click("tab-revisions").waitForPath("/t/" + slug + "/revisions");
       browser.waitForText("Section '" + SECTION + "' approved");
+      browser.open("/t/" + slug + "/home").waitForText("Recent activity");
+      assertTrue(browser.find(By.id("activity")).getText().contains("in review → approved"), "the dashboard shows the approval");
       browser.signOut();
 
       Journeys.signIn(browser, slug, member);

@@ -86,37 +86,64 @@ public class ReviewService {
   /** Sections waiting for the caller's review (any reviewer's, for owners), most overdue and oldest first. */
   @RolesAllowed({Groups.OWNER, Groups.CONSULTANT})
   public List<QueueRow> queue(Long clientId, SectionStatus status, int first, int size) {
-    TypedQuery<QueueRow> query = em.createQuery("select new io.banyan.application.review.QueueRow(a.id, p.id, c.name, p.title,"
-        + " a.sectionTitle, a.status, a.dueOn, a.submittedAt, r.displayName) from AssignedSection a join a.plan p join p.client c"
-        + " join a.reviewer r" + queueWhere(clientId, status) + " order by a.dueOn, a.submittedAt, a.id", QueueRow.class);
-    return bindQueue(query, clientId, status).setFirstResult(first).setMaxResults(size).getResultList();
+    return queue(new QueueFilter(clientId, status, null), first, size);
   }
 
   @RolesAllowed({Groups.OWNER, Groups.CONSULTANT})
   public long queueCount(Long clientId, SectionStatus status) {
-    return bindQueue(em.createQuery("select count(a) from AssignedSection a join a.plan p join p.client c join a.reviewer r"
-        + queueWhere(clientId, status), Long.class), clientId, status).getSingleResult();
+    return queueCount(new QueueFilter(clientId, status, null));
   }
 
-  private String queueWhere(Long clientId, SectionStatus status) {
+  @RolesAllowed({Groups.OWNER, Groups.CONSULTANT})
+  public List<QueueRow> queue(QueueFilter filter, int first, int size) {
+    TypedQuery<QueueRow> query = em.createQuery("select new io.banyan.application.review.QueueRow(a.id, p.id, c.name, p.title,"
+        + " a.sectionTitle, a.status, a.dueOn, a.submittedAt, r.displayName) from AssignedSection a join a.plan p join p.client c"
+        + " join a.reviewer r" + queueWhere(filter) + " order by a.dueOn, a.submittedAt, a.id", QueueRow.class);
+    return bindQueue(query, filter).setFirstResult(first).setMaxResults(size).getResultList();
+  }
+
+  @RolesAllowed({Groups.OWNER, Groups.CONSULTANT})
+  public long queueCount(QueueFilter filter) {
+    return bindQueue(em.createQuery("select count(a) from AssignedSection a join a.plan p join p.client c join a.reviewer r"
+        + queueWhere(filter), Long.class), filter).getSingleResult();
+  }
+
+  /** The latest steps of homework on the caller's clients (all clients, for owners), newest first. */
+  @RolesAllowed({Groups.OWNER, Groups.CONSULTANT})
+  public List<io.banyan.domain.homework.SectionTransition> recentActivity(int max) {
+    return bindMine(em.createQuery("select t from SectionTransition t join fetch t.assignedSection a join fetch a.plan p"
+        + " join p.client c left join c.leadConsultant l" + mineWhere() + " order by t.at desc, t.id desc",
+        io.banyan.domain.homework.SectionTransition.class))
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  private String queueWhere(QueueFilter filter) {
     StringBuilder where = new StringBuilder(" where a.status in :waiting");
     if (!caller.holds(Role.OWNER)) {
       where.append(" and r.id = :me");
     }
-    if (clientId != null) {
+    if (filter.clientId() != null) {
       where.append(" and c.id = :client");
+    }
+    if (filter.dueBy() != null) {
+      where.append(" and a.dueOn <= :dueBy");
     }
     return where.toString();
   }
 
-  private <T> TypedQuery<T> bindQueue(TypedQuery<T> query, Long clientId, SectionStatus status) {
+  private <T> TypedQuery<T> bindQueue(TypedQuery<T> query, QueueFilter filter) {
+    SectionStatus status = filter.status();
     query.setParameter("waiting", status != null && status.awaitsReviewer() ? List.of(status)
         : List.of(SectionStatus.SUBMITTED, SectionStatus.IN_REVIEW));
     if (!caller.holds(Role.OWNER)) {
       query.setParameter("me", caller.accountId());
     }
-    if (clientId != null) {
-      query.setParameter("client", clientId);
+    if (filter.clientId() != null) {
+      query.setParameter("client", filter.clientId());
+    }
+    if (filter.dueBy() != null) {
+      query.setParameter("dueBy", filter.dueBy());
     }
     return query;
   }

@@ -145,6 +145,17 @@ class ReviewServiceIT {
     assertEquals(List.of(c2), ids(reviews.queue(cafe.getId(), SectionStatus.SUBMITTED, 0, 10)));
     assertEquals(0, reviews.queueCount(bakery.getId(), null), "another consultant's client");
 
+    // by due date: what is due by that day, the overdue included
+    io.banyan.application.review.QueueFilter dueByYesterday = new io.banyan.application.review.QueueFilter(null, null, today().minusDays(1));
+    assertEquals(List.of(a1), ids(reviews.queue(dueByYesterday, 0, 10)));
+    assertEquals(1, reviews.queueCount(dueByYesterday));
+
+    // the dashboard's recent activity: the newest steps on the consultant's own clients only
+    List<io.banyan.domain.homework.SectionTransition> activity = reviews.recentActivity(50);
+    assertEquals(c1, activity.get(0).getAssignedSection().getId(), "the newest step first");
+    assertEquals(SectionStatus.IN_REVIEW, activity.get(0).getTo());
+    assertTrue(activity.stream().noneMatch(step -> step.getAssignedSection().getId() == b1), "another consultant's client stays out");
+
     // the other consultant sees theirs; an owner sees every one
     acting.as(secondKey, TestTenant.CONSULTANT);
     assertEquals(List.of(b1), ids(reviews.queue(null, null, 0, 10)));

@@ -44,6 +44,7 @@ public class PlanEditor implements Serializable {
   @Inject private CurrentTenant tenant;
   @Inject private io.banyan.application.homework.HomeworkService homework;
   @Inject private io.banyan.application.review.ReviewService reviews;
+  @Inject private io.banyan.application.team.StaffService staff;
 
   private String planParam;
   private Plan plan;
@@ -131,6 +132,30 @@ public class PlanEditor implements Serializable {
   public void extend(io.banyan.domain.homework.AssignedSection a) {
     staffAction(() -> homework.extend(a.getId(), newDueDates.get(a.getId())), "''{0}'' is now due {1}.", a.getSectionTitle(),
         newDueDates.get(a.getId()));
+  }
+
+  private final Map<Long, Long> newReviewers = new java.util.HashMap<>();
+  private List<io.banyan.domain.team.Account> reviewerChoices;
+
+  /** Owners hand a section's review to another consultant. */
+  public void reassign(io.banyan.domain.homework.AssignedSection a) {
+    Long reviewer = newReviewers.get(a.getId());
+    if (reviewer == null) {
+      Messages.addGlobalError("Choose who reviews ''{0}''.", a.getSectionTitle());
+      return;
+    }
+    staffAction(() -> homework.reassignReviewer(a.getId(), reviewer), "''{0}'' is now reviewed by someone else.", a.getSectionTitle(), null);
+  }
+
+  public List<io.banyan.domain.team.Account> getReviewerChoices() {
+    if (reviewerChoices == null) {
+      reviewerChoices = staff.consultants();
+    }
+    return reviewerChoices;
+  }
+
+  public Map<Long, Long> getNewReviewers() {
+    return newReviewers;
   }
 
   public void excuse(io.banyan.domain.homework.AssignedSection a) {

@@ -30,12 +30,24 @@ public class ReviewQueue implements Serializable {
   private List<ClientOrganisation> clientChoices;
   private Long clientFilter;
   private SectionStatus statusFilter;
+  private LocalDate dueBy;
 
   @PostConstruct
   void init() {
     clientChoices = clients.page(ClientQuery.all(), 0, 1000);
-    model = new PagedModel<>(() -> reviews.queueCount(clientFilter, statusFilter),
-        (first, size, sort) -> reviews.queue(clientFilter, statusFilter, first, size), QueueRow::id);
+    model = new PagedModel<>(() -> reviews.queueCount(filter()), (first, size, sort) -> reviews.queue(filter(), first, size), QueueRow::id);
+  }
+
+  private io.banyan.application.review.QueueFilter filter() {
+    return new io.banyan.application.review.QueueFilter(clientFilter, statusFilter, dueBy);
+  }
+
+  public LocalDate getDueBy() {
+    return dueBy;
+  }
+
+  public void setDueBy(LocalDate dueBy) {
+    this.dueBy = dueBy;
   }
 
   public boolean overdue(QueueRow row) {

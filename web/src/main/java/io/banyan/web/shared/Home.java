@@ -74,6 +74,16 @@ public class Home {
     return java.time.LocalDate.now(java.time.ZoneOffset.UTC);
   }
 
+  private java.util.List<io.banyan.domain.homework.SectionTransition> activity;
+
+  /** The latest homework steps on the consultant's clients. */
+  public java.util.List<io.banyan.domain.homework.SectionTransition> getActivity() {
+    if (activity == null) {
+      activity = reviews.recentActivity(10);
+    }
+    return activity;
+  }
+
   public PagedModel<io.banyan.application.review.ClientRow> getMyClients() {
     return myClients;
   }
