@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,7 +27,18 @@ public class AccessCheck {
   @Inject private Caller caller;
 
   public boolean stillHolds(Set<Role> rolesOfSession) {
+    return stillSignedIn(rolesOfSession).isPresent();
+  }
+
+  /**
+   * The signed-in person's name as pages show it, when their account and roles still hold; empty
+   * when the session must end. One read serves both the check and the page's "signed in as".
+   */
+  public Optional<String> stillSignedIn(Set<Role> rolesOfSession) {
     Account me = em.find(Account.class, caller.accountId());
-    return me != null && me.canSignIn() && me.getRoles().asSet().equals(rolesOfSession);
+    if (me == null || !me.canSignIn() || !me.getRoles().asSet().equals(rolesOfSession)) {
+      return Optional.empty();
+    }
+    return Optional.of(me.getDisplayName());
   }
 }

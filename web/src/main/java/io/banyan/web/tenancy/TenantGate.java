@@ -36,6 +36,8 @@ public class TenantGate extends HttpFilter {
 
   public static final String CONSULTANCY = "banyan.consultancy";
   public static final String PAGE = "banyan.page";
+  /** The signed-in person's display name, read once by the gate for the page's header. */
+  public static final String PERSON = "banyan.person";
 
   @Inject private ConsultancyService consultancies;
   @Inject private BrandingService branding;
@@ -107,11 +109,13 @@ public class TenantGate extends HttpFilter {
     }
     Set<Role> held = EnumSet.noneOf(Role.class);
     Arrays.stream(Role.values()).filter(r -> request.isUserInRole(r.name())).forEach(held::add);
-    if (!access.stillHolds(held)) {
+    Optional<String> person = access.stillSignedIn(held);
+    if (person.isEmpty()) {
       signOut(request);
       response.sendRedirect(loginUrl);
       return false;
     }
+    request.setAttribute(PERSON, person.get());
     boolean allowed = held.stream().anyMatch(page::allows);
     if (!allowed) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
