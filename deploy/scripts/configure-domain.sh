@@ -14,7 +14,23 @@
 set -euo pipefail
 payara_home=$1
 admin_port=$2
-asadmin="$payara_home/bin/asadmin --port $admin_port --interactive=false"
+# BANYAN_ASADMIN_PASSWORD_FILE: the domain's admin password as asadmin reads it (AS_ADMIN_PASSWORD=…)
+admin_password_file=${BANYAN_ASADMIN_PASSWORD_FILE:-}
+auth=""
+if [ -n "$admin_password_file" ]; then auth="--user admin --passwordfile $admin_password_file"; fi
+asadmin="$payara_home/bin/asadmin --port $admin_port --interactive=false $auth"
+
+# Secrets go to the domain's password alias store (encrypted by its master password), never into
+# domain.xml: MicroProfile Config reads an alias under its own name, a JDBC pool as ${ALIAS=name}.
+keep_secret() { # name value
+  local file
+  file=$(mktemp)
+  chmod 600 "$file"
+  { [ -n "$admin_password_file" ] && cat "$admin_password_file"; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$2"; } > "$file"
+  "$payara_home/bin/asadmin" --port "$admin_port" --interactive=false --user admin --passwordfile "$file" delete-password-alias "$1" >/dev/null 2>&1 || true
+  "$payara_home/bin/asadmin" --port "$admin_port" --interactive=false --user admin --passwordfile "$file" create-password-alias "$1" >/dev/null
+  rm -f "$file"
+}
 
 db=${BANYAN_DB:-h2}
 case "$db" in
@@ -37,6 +53,12 @@ esac
 
 xml_escape() { sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' -e 's/"/\&quot;/g' <<<"$1"; }
 
+pool_password=""
+if [ -n "$password" ]; then
+  keep_secret banyan.db.password "$password"
+  pool_password='${ALIAS=banyan.db.password}'
+fi
+
 resources=$(mktemp --suffix=.xml)
 trap 'rm -f "$resources"' EXIT
 cat > "$resources" <<XML
@@ -50,7 +72,7 @@ cat > "$resources" <<XML
       non-transactional-connections="false">
     <property name="url" value="$(xml_escape "$url")"/>
     <property name="user" value="$(xml_escape "$user")"/>
-    <property name="password" value="$(xml_escape "$password")"/>
+    <property name="password" value="$pool_password"/>
   </jdbc-connection-pool>
   <jdbc-resource pool-name="banyanPool" jndi-name="jdbc/banyan"/>
   <!-- outside JTA: EclipseLink allocates ids through it in short transactions of their own -->
@@ -61,7 +83,7 @@ cat > "$resources" <<XML
       fail-all-connections="true" non-transactional-connections="true">
     <property name="url" value="$(xml_escape "$url")"/>
     <property name="user" value="$(xml_escape "$user")"/>
-    <property name="password" value="$(xml_escape "$password")"/>
+    <property name="password" value="$pool_password"/>
   </jdbc-connection-pool>
   <jdbc-resource pool-name="banyanNonTxPool" jndi-name="jdbc/banyan-nontx"/>
 </resources>
@@ -86,12 +108,16 @@ set-config-property --source=domain --propertyName=banyan.smtp.from --propertyVa
 CMDS
 if [ -n "${BANYAN_ADMIN_EMAIL:-}" ]; then
   echo "set-config-property --source=domain --propertyName=banyan.admin.email --propertyValue=$BANYAN_ADMIN_EMAIL" >> "$commands"
-  echo "set-config-property --source=domain --propertyName=banyan.admin.password --propertyValue=$BANYAN_ADMIN_PASSWORD" >> "$commands"
 fi
 if [ -n "${BANYAN_SMTP_USER:-}" ]; then
   echo "set-config-property --source=domain --propertyName=banyan.smtp.user --propertyValue=$BANYAN_SMTP_USER" >> "$commands"
-  echo "set-config-property --source=domain --propertyName=banyan.smtp.password --propertyValue=$BANYAN_SMTP_PASSWORD" >> "$commands"
 fi
 $asadmin multimode --file "$commands" >/dev/null
 rm -f "$commands"
+# earlier versions kept these in domain.xml in plain text
+for old in banyan.admin.password banyan.smtp.password; do
+  $asadmin delete-config-property --source=domain --propertyName=$old >/dev/null 2>&1 || true
+done
+if [ -n "${BANYAN_ADMIN_EMAIL:-}" ]; then keep_secret banyan.admin.password "$BANYAN_ADMIN_PASSWORD"; fi
+if [ -n "${BANYAN_SMTP_USER:-}" ]; then keep_secret banyan.smtp.password "$BANYAN_SMTP_PASSWORD"; fi
 echo "Payara on admin port $admin_port configured for $db"

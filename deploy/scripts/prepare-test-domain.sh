@@ -5,16 +5,31 @@
 set -euo pipefail
 payara_home=$1
 domain=$2
+test_admin_password=$3
 admin_port=18048
 here=$(cd "$(dirname "$0")" && pwd)
 asadmin="$payara_home/bin/asadmin --interactive=false"
 
-if [ ! -d "$payara_home/glassfish/domains/$domain" ]; then
-  $asadmin create-domain --nopassword=true --portbase 18000 "$domain" >/dev/null
+# The same closed admin plane as the run command's domain: an admin password (Arquillian signs in
+# with it), JMX, IIOP, JMS and the data grid off. A domain of an earlier build without a password
+# is thrown away: it holds nothing but test data.
+password_file="$payara_home/glassfish/domains/$domain/config/admin-password"
+if [ -d "$payara_home/glassfish/domains/$domain" ] && [ ! -f "$password_file" ]; then
+  $asadmin stop-domain "$domain" >/dev/null 2>&1 || true
+  $asadmin delete-domain "$domain" >/dev/null
 fi
+if [ ! -d "$payara_home/glassfish/domains/$domain" ]; then
+  created=$(mktemp)
+  (umask 077 && printf 'AS_ADMIN_PASSWORD=%s\n' "$test_admin_password" > "$created")
+  $asadmin --user admin --passwordfile "$created" create-domain --portbase 18000 "$domain" >/dev/null
+  mv "$created" "$password_file"
+fi
+export BANYAN_ASADMIN_PASSWORD_FILE="$password_file"
+asadmin="$asadmin --user admin --passwordfile $password_file"
 $asadmin stop-domain "$domain" >/dev/null 2>&1 || true
 $asadmin start-domain "$domain" >/dev/null
 trap '$asadmin stop-domain "$domain" >/dev/null 2>&1 || true' EXIT
+bash "$here/close-admin-plane.sh" "$payara_home" "$admin_port"
 
 if [ "${BANYAN_DB:-h2}" = h2 ]; then
   # an in-memory database per server start: every test run begins on an empty schema

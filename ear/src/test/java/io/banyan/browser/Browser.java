@@ -352,6 +352,17 @@ public final class Browser implements AutoCloseable {
     return session == null ? null : session.getValue();
   }
 
+  /** Ends the session as a time-out or a restart does: the browser keeps the page, the server forgets it. */
+  public Browser loseSession() {
+    driver.manage().deleteCookieNamed("JSESSIONID");
+    return this;
+  }
+
+  /** The page's address, query included. */
+  public String url() {
+    return driver.getCurrentUrl();
+  }
+
   public void signOut() {
     click("signOutForm:signOut");
     wait.until(d -> d.findElements(By.id("signOutForm:signOut")).isEmpty());

@@ -17,13 +17,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.Optional;
+import org.omnifaces.util.Servlets;
 
 /**
  * The door to {@code /t/{slug}/…}. It resolves the URL name, lets anyone reach the sign-in
@@ -94,7 +93,8 @@ public class TenantGate extends HttpFilter {
     if (principal == null) {
       String query = request.getQueryString();
       String next = TenantPage.afterSignIn(query == null ? page.path() : page.path() + "?" + query);
-      response.sendRedirect(loginUrl + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+      // an ajax click (a button, an autosave) gets a redirect the page follows, not a login page it cannot read
+      Servlets.facesRedirect(request, response, loginUrl + "?next=%s", next);
       return false;
     }
     Optional<CallerKey> key = CallerKey.parse(principal.getName());
@@ -104,7 +104,7 @@ public class TenantGate extends HttpFilter {
     }
     if (!consultancy.isActive()) {
       signOut(request);
-      response.sendRedirect(loginUrl);
+      Servlets.facesRedirect(request, response, loginUrl);
       return false;
     }
     Set<Role> held = EnumSet.noneOf(Role.class);
@@ -112,7 +112,7 @@ public class TenantGate extends HttpFilter {
     Optional<String> person = access.stillSignedIn(held);
     if (person.isEmpty()) {
       signOut(request);
-      response.sendRedirect(loginUrl);
+      Servlets.facesRedirect(request, response, loginUrl);
       return false;
     }
     request.setAttribute(PERSON, person.get());

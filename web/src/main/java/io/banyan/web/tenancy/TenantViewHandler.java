@@ -4,6 +4,8 @@ import io.banyan.domain.tenancy.Consultancy;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,11 +20,27 @@ public class TenantViewHandler extends ViewHandlerWrapper {
     super(wrapped);
   }
 
+  /**
+   * A form posts back to its page's own address, query included ({@code plan?p=12}): a click that
+   * meets an ended session then sends the person to sign in and back to that very page, not to
+   * {@code plan} without the plan it was about.
+   */
   @Override
   public String getActionURL(FacesContext context, String viewId) {
     // error pages dispatched from inside a forwarded tenant request arrive without the leading slash
     String id = viewId.startsWith("/") ? viewId : "/" + viewId;
-    return tenantUrl(context, id).orElseGet(() -> super.getActionURL(context, id));
+    return tenantUrl(context, id).map(url -> url + pageQuery(context)).orElseGet(() -> super.getActionURL(context, id));
+  }
+
+  private static String pageQuery(FacesContext context) {
+    Object request = context.getExternalContext().getRequest();
+    if (!(request instanceof HttpServletRequest http)) {
+      return "";
+    }
+    // the gate forwards to the view: the query the person's browser sent is the forward's original one
+    Object forwarded = http.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+    String query = forwarded instanceof String q ? q : http.getQueryString();
+    return query == null || query.isEmpty() ? "" : "?" + query;
   }
 
   @Override
