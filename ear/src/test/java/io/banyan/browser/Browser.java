@@ -146,6 +146,23 @@ public final class Browser implements AutoCloseable {
     return find(By.xpath("(" + question + "//textarea | " + question + "//input[@type='text'])[1]")).getAttribute("value");
   }
 
+  /** Presses a button inside the plan question with this label (say "Keep mine"). */
+  public Browser pressInQuestion(String questionLabel, String buttonText) {
+    return clickOn(By.xpath("//form[contains(@class,'question')][.//label[contains(normalize-space(.), \"" + questionLabel + "\")]]"
+        + "//button[normalize-space(.)=\"" + buttonText + "\"]"));
+  }
+
+  /** Waits until the plan question with this label shows the text (a conflict, a message). */
+  public String waitForTextInQuestion(String questionLabel, String text) {
+    By question = By.xpath("//form[contains(@class,'question')][.//label[contains(normalize-space(.), \"" + questionLabel + "\")]]");
+    try {
+      wait.until(d -> d.findElement(question).getText().contains(text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("The question '" + questionLabel + "' never said '" + text + "'. " + keepEvidence(), e);
+    }
+    return driver.findElement(question).getText();
+  }
+
   /** Waits until the plan question with this label says its answer is saved. */
   public Browser waitUntilSaved(String questionLabel) {
     By saved = By.xpath("//form[contains(@class,'question')][.//label[contains(normalize-space(.), \"" + questionLabel + "\")]]"

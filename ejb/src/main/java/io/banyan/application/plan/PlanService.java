@@ -23,6 +23,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -96,10 +98,17 @@ public class PlanService {
       throw new InvalidAnswerException(problems);
     }
     PlanAnswer answer = plan.answer(questionKey).orElseThrow(() -> new UnknownEntityException("answer"));
+    // two saves of one answer at the same moment take turns on its row, so the second one sees the
+    // first one's version and gets the keep-mine / take-theirs choice, never a failed commit
+    em.refresh(answer, LockModeType.PESSIMISTIC_WRITE);
     ConcurrentChangeException.check(answer, expectedVersion, "this answer");
     homework.answerChanged(plan, question, access.me());
     answer.record(value, caller.actor(), Instant.now());
-    em.flush();
+    try {
+      em.flush();
+    } catch (OptimisticLockException stale) {
+      throw new ConcurrentChangeException("this answer");
+    }
     return answer;
   }
 

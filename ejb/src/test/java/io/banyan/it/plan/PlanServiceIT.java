@@ -135,6 +135,44 @@ class PlanServiceIT {
     assertEquals(new Progress(0, required), row.progress());
   }
 
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  private jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+  @Test
+  void tenSimultaneousSavesOfOneAnswerMakeOneSaveAndNineConflicts() throws Exception {
+    TestTenant t = fixtures.tenant("plan-race");
+    acting.as(t.consultant(), TestTenant.CONSULTANT);
+    long planId = plans.create(t.clientId(), starterVersion(t), "Race plan").getId();
+    String story = keyOf(plans.editor(planId), QuestionKind.LONG_TEXT);
+    long opened = plans.editor(planId).answer(story).orElseThrow().getVersion();
+
+    int calls = 10;
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+    for (int i = 0; i < calls; i++) {
+      String text = "Version " + i + " of our story, typed at the same moment";
+      results.add(executor.submit(() -> {
+        go.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+          plans.saveAnswer(planId, story, new AnswerValue.Text(text), opened);
+          return "saved";
+        } catch (ConcurrentChangeException conflict) {
+          return "conflict";
+        } catch (RuntimeException other) {
+          return other.toString();
+        }
+      }));
+    }
+    go.countDown();
+    Map<String, Long> outcomes = new java.util.TreeMap<>();
+    for (java.util.concurrent.Future<String> result : results) {
+      outcomes.merge(result.get(60, java.util.concurrent.TimeUnit.SECONDS), 1L, Long::sum);
+    }
+    System.out.println("10 simultaneous saves of one answer: " + outcomes);
+    assertEquals(Map.of("saved", 1L, "conflict", 9L), outcomes, "one save, and every other one the keep-mine / take-theirs choice");
+    assertEquals(opened + 1, plans.editor(planId).answer(story).orElseThrow().getVersion());
+  }
+
   @Test
   void savingAnAnswerBumpsItsVersionAndAStaleVersionIsRefused() {
     TestTenant t = fixtures.tenant("plan-answer");
