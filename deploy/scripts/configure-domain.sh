@@ -37,6 +37,7 @@ case "$db" in
   h2)
     data_dir=${BANYAN_DATA:-$HOME/.banyan}
     mkdir -p "$data_dir"
+    data_dir=$(cd "$data_dir" && pwd) # H2 refuses a path relative to the server's working directory
     # WRITE_DELAY=0: a commit is on disk when it returns; H2 otherwise writes up to 500 ms later and
     # a server killed in between loses answers it had already confirmed as "Saved"
     url=${BANYAN_DB_URL:-"jdbc:h2:file:$data_dir/banyan;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;WRITE_DELAY=0"}

@@ -27,14 +27,20 @@ fi
 export BANYAN_ASADMIN_PASSWORD_FILE="$password_file"
 asadmin="$asadmin --user admin --passwordfile $password_file"
 $asadmin stop-domain "$domain" >/dev/null 2>&1 || true
+if [ "${BANYAN_DB:-h2}" = h2 ]; then
+  # the run command's own H2 file settings, in a fresh folder: every test run begins on an empty
+  # schema, and a test that kills the server finds what was committed before it died
+  export BANYAN_DATA="$payara_home/glassfish/domains/$domain/banyan-data"
+  rm -rf "$BANYAN_DATA"
+fi
 $asadmin start-domain "$domain" >/dev/null
 trap '$asadmin stop-domain "$domain" >/dev/null 2>&1 || true' EXIT
 bash "$here/close-admin-plane.sh" "$payara_home" "$admin_port"
+# an earlier run that was stopped half-way leaves its deployments behind; Arquillian deploys its own
+for app in $($asadmin list-applications --terse 2>/dev/null | awk '{print $1}'); do
+  $asadmin undeploy "$app" >/dev/null 2>&1 || true
+done
 
-if [ "${BANYAN_DB:-h2}" = h2 ]; then
-  # an in-memory database per server start: every test run begins on an empty schema
-  export BANYAN_DB_URL="jdbc:h2:mem:banyan;DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
-fi
 export BANYAN_BASE_URL=http://localhost:18080
 export BANYAN_SMTP_HOST=127.0.0.1
 export BANYAN_SMTP_PORT=3025

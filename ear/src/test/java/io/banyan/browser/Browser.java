@@ -146,6 +146,13 @@ public final class Browser implements AutoCloseable {
     return find(By.xpath("(" + question + "//textarea | " + question + "//input[@type='text'])[1]")).getAttribute("value");
   }
 
+  /** Whether the option with this label is the chosen one of the plan question (a radio button). */
+  public boolean isChosen(String questionLabel, String option) {
+    String question = "//form[contains(@class,'question')][.//label[contains(normalize-space(.), \"" + questionLabel + "\")]]";
+    String forId = find(By.xpath(question + "//label[normalize-space(.)=\"" + option + "\"]")).getAttribute("for");
+    return driver.findElement(By.id(forId)).isSelected();
+  }
+
   /** Presses a button inside the plan question with this label (say "Keep mine"). */
   public Browser pressInQuestion(String questionLabel, String buttonText) {
     return clickOn(By.xpath("//form[contains(@class,'question')][.//label[contains(normalize-space(.), \"" + questionLabel + "\")]]"
@@ -161,6 +168,17 @@ public final class Browser implements AutoCloseable {
       throw new AssertionError("The question '" + questionLabel + "' never said '" + text + "'. " + keepEvidence(), e);
     }
     return driver.findElement(question).getText();
+  }
+
+  /**
+   * Like {@link #waitUntilSaved} but looks every few milliseconds rather than every half second:
+   * for a test that must act the very moment the page says "Saved".
+   */
+  public Browser waitUntilSavedPromptly(String questionLabel) {
+    By saved = By.xpath("//form[contains(@class,'question')][.//label[contains(normalize-space(.), \"" + questionLabel + "\")]]"
+        + "//*[contains(@class,'saved')]");
+    new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(5)).until(ExpectedConditions.presenceOfElementLocated(saved));
+    return this;
   }
 
   /** Waits until the plan question with this label says its answer is saved. */

@@ -35,16 +35,7 @@ class ConcurrentEditIT {
     try (Mailbox mailbox = new Mailbox(); Browser anasBrowser = new Browser(); Browser bosBrowser = new Browser()) {
       Journeys.onboardConsultancy(anasBrowser, mailbox, slug, owner);
       Journeys.signIn(anasBrowser, slug, owner);
-      anasBrowser.open("/t/" + slug + "/clients").type("clients:name", "Twin Bakery").click("clients:create").waitForText("Added Twin Bakery");
-      anasBrowser.clickLink("Twin Bakery").waitForPath("/t/" + slug + "/client");
-      anasBrowser.type("client:memberEmail", ana).type("client:memberName", "Ana Baker").click("client:inviteMember").waitForText("Invitation sent to " + ana);
-      anasBrowser.type("client:memberEmail", bo).type("client:memberName", "Bo Baker").click("client:inviteMember").waitForText("Invitation sent to " + bo);
-      anasBrowser.open("/t/" + slug + "/plans");
-      anasBrowser.selectByLabel("start:client", "Twin Bakery");
-      anasBrowser.selectByLabel("start:version", "Social Media Strategy Plan · version 1");
-      anasBrowser.click("start:create").waitForPath("/t/" + slug + "/plan");
-      String plan = anasBrowser.url();
-      anasBrowser.signOut();
+      String plan = Journeys.clientWithPlan(anasBrowser, slug, "Twin Bakery", ana, bo);
       Journeys.acceptInvitation(anasBrowser, mailbox.linkFor(ana), slug);
       Journeys.acceptInvitation(bosBrowser, mailbox.linkFor(bo), slug);
 

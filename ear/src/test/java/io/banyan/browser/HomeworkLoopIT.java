@@ -39,41 +39,7 @@ class HomeworkLoopIT {
     String member = "ana@bakery-" + slug + ".example";
     String due = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
     try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
-      Journeys.onboardConsultancy(browser, mailbox, slug, owner);
-      Journeys.signIn(browser, slug, owner);
-      browser.click("nav-clients").waitForPath("/t/" + slug + "/clients");
-      browser.type("clients:name", "Sunrise Bakery").click("clients:create").waitForText("Added Sunrise Bakery");
-      browser.clickLink("Sunrise Bakery").waitForPath("/t/" + slug + "/client");
-      browser.type("client:memberEmail", member).type("client:memberName", "Ana Baker").click("client:inviteMember")
-          .waitForText("Invitation sent to " + member);
-      browser.signOut();
-      Journeys.acceptInvitation(browser, mailbox.linkFor(member), slug);
-      browser.signOut();
-
-      Journeys.signIn(browser, slug, owner);
-      browser.click("nav-plans").waitForPath("/t/" + slug + "/plans");
-      browser.selectByLabel("start:client", "Sunrise Bakery");
-      browser.selectByLabel("start:version", "Social Media Strategy Plan · version 1");
-      browser.click("start:create").waitForPath("/t/" + slug + "/plan");
-
-      browser.clickLabel(SECTION);
-      browser.type("homework:assignMessage", "Start with the why, please.");
-      browser.typeAndLeave("homework:assignDue_input", due);
-      browser.click("homework:assign").waitForText("Handed out 1 section(s), due " + due);
-      browser.signOut();
-
-      Journeys.signIn(browser, slug, member);
-      browser.waitForText(SECTION);
-      assertTrue(browser.text().contains("Not started"), "the client's home lists the homework");
-      browser.clickLink(SECTION).waitForPath("/t/" + slug + "/plan");
-      browser.answer(WHY, null, "We bake bread the old way.").waitUntilSaved(WHY);
-      browser.answer(EXPECT, null, "More regulars in the morning.").waitUntilSaved(EXPECT);
-      browser.choose(STAGE, "A critical part of our marketing").waitUntilSaved(STAGE);
-      browser.reload();
-      assertTrue(browser.answerOf(WHY).equals("We bake bread the old way."), "autosaved answers survive a reload");
-      browser.find(By.xpath("//span[contains(@class,'homework-status') and normalize-space()='Draft']"));
-      browser.clickButton("Submit for review").waitForText("Submitted '" + SECTION + "' for review");
-      browser.signOut();
+      handOutAndSubmit(browser, mailbox, slug, owner, member, due);
 
       Journeys.signIn(browser, slug, owner);
       assertTrue(browser.find(By.id("nav-reviews")).getText().contains("(1)"), "the menu counts what waits for review");
@@ -112,6 +78,79 @@ class HomeworkLoopIT {
       Journeys.signIn(browser, slug, member);
       browser.find(By.xpath("//table//span[contains(@class,'homework-status') and normalize-space()='Approved']"));
       browser.waitForText("100% approved");
+    }
+  }
+
+  /** A client with a member, a plan, its first section handed out, answered and submitted; signed out at the end. */
+  private static void handOutAndSubmit(Browser browser, Mailbox mailbox, String slug, String owner, String member, String due) {
+      Journeys.onboardConsultancy(browser, mailbox, slug, owner);
+      Journeys.signIn(browser, slug, owner);
+      browser.click("nav-clients").waitForPath("/t/" + slug + "/clients");
+      browser.type("clients:name", "Sunrise Bakery").click("clients:create").waitForText("Added Sunrise Bakery");
+      browser.clickLink("Sunrise Bakery").waitForPath("/t/" + slug + "/client");
+      browser.type("client:memberEmail", member).type("client:memberName", "Ana Baker").click("client:inviteMember")
+          .waitForText("Invitation sent to " + member);
+      browser.signOut();
+      Journeys.acceptInvitation(browser, mailbox.linkFor(member), slug);
+      browser.signOut();
+
+      Journeys.signIn(browser, slug, owner);
+      browser.click("nav-plans").waitForPath("/t/" + slug + "/plans");
+      browser.selectByLabel("start:client", "Sunrise Bakery");
+      browser.selectByLabel("start:version", "Social Media Strategy Plan · version 1");
+      browser.click("start:create").waitForPath("/t/" + slug + "/plan");
+
+      browser.clickLabel(SECTION);
+      browser.type("homework:assignMessage", "Start with the why, please.");
+      browser.typeAndLeave("homework:assignDue_input", due);
+      browser.click("homework:assign").waitForText("Handed out 1 section(s), due " + due);
+      browser.signOut();
+
+      Journeys.signIn(browser, slug, member);
+      browser.waitForText(SECTION);
+      assertTrue(browser.text().contains("Not started"), "the client's home lists the homework");
+      browser.clickLink(SECTION).waitForPath("/t/" + slug + "/plan");
+      browser.answer(WHY, null, "We bake bread the old way.").waitUntilSaved(WHY);
+      browser.answer(EXPECT, null, "More regulars in the morning.").waitUntilSaved(EXPECT);
+      browser.choose(STAGE, "A critical part of our marketing").waitUntilSaved(STAGE);
+      browser.reload();
+      assertTrue(browser.answerOf(WHY).equals("We bake bread the old way."), "autosaved answers survive a reload");
+      browser.find(By.xpath("//span[contains(@class,'homework-status') and normalize-space()='Draft']"));
+      browser.clickButton("Submit for review").waitForText("Submitted '" + SECTION + "' for review");
+      browser.signOut();
+  }
+
+  @Test
+  void aCommentTypedWhenTheSessionEndedIsBackAfterSigningInAgainAndNothingWasDecided() {
+    String slug = Journeys.unique("lapse");
+    String owner = "owner@" + slug + ".example";
+    String member = "ana@bakery-" + slug + ".example";
+    String due = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
+    String comment = "Lovely start — tell us which mornings are busiest, and why? ¿Por qué los martes? 🥖";
+    try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
+      handOutAndSubmit(browser, mailbox, slug, owner, member, due);
+      Journeys.signIn(browser, slug, owner);
+      browser.click("nav-reviews").waitForPath("/t/" + slug + "/reviews");
+      browser.clickLink(SECTION).waitForPath("/t/" + slug + "/review");
+      String review = browser.url();
+      browser.typeNear("We bake bread the old way.", "comment-form", comment);
+
+      browser.loseSession();
+      browser.click("decide:approve");
+      browser.waitForPath("/t/" + slug + "/login");
+      browser.type("login:email", owner).type("login:password", Journeys.PASSWORD).click("login:signIn");
+      browser.waitForPath("/t/" + slug + "/review");
+      org.junit.jupiter.api.Assertions.assertEquals(review, browser.url(), "back on the same section's review");
+      browser.waitForText("is back in its box");
+      org.junit.jupiter.api.Assertions.assertEquals(comment,
+          browser.find(By.xpath("//form[contains(@class,'comment-form')]//textarea[contains(@class,'restored')]")).getAttribute("value"),
+          "the comment typed before is there again");
+      assertTrue(browser.text().contains("In review"), "the click that met the ended session decided nothing");
+      browser.pressNear("We bake bread the old way.", "comment-form").waitForText("Comment added.");
+      browser.reload();
+      assertTrue(browser.text().contains(comment), "sent once signed in");
+      assertTrue(browser.find(By.xpath("(//form[contains(@class,'comment-form')]//textarea)[1]")).getAttribute("value").isEmpty(),
+          "and not offered again after it was sent");
     }
   }
 }

@@ -52,4 +52,25 @@ final class Journeys {
     acceptInvitation(browser, mailbox.linkFor(ownerEmail), slug);
     browser.signOut();
   }
+
+  /**
+   * As the signed-in owner: a new client business with these members invited (named after their
+   * e-mail's first part) and a plan of the starter template started for it. Answers the plan's
+   * address; the browser ends signed out.
+   */
+  static String clientWithPlan(Browser browser, String slug, String client, String... memberEmails) {
+    browser.open("/t/" + slug + "/clients").type("clients:name", client).click("clients:create").waitForText("Added " + client);
+    browser.clickLink(client).waitForPath("/t/" + slug + "/client");
+    for (String member : memberEmails) {
+      browser.type("client:memberEmail", member).type("client:memberName", "Member " + member.substring(0, member.indexOf('@')))
+          .click("client:inviteMember").waitForText("Invitation sent to " + member);
+    }
+    browser.open("/t/" + slug + "/plans");
+    browser.selectByLabel("start:client", client);
+    browser.selectByLabel("start:version", "Social Media Strategy Plan · version 1");
+    browser.click("start:create").waitForPath("/t/" + slug + "/plan");
+    String plan = browser.url();
+    browser.signOut();
+    return plan;
+  }
 }

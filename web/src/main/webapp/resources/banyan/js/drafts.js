@@ -10,6 +10,11 @@
  * - someone saved the answer since: nothing is settled silently. Both texts are shown with the
  *   choice to keep mine (it is saved over theirs) or take theirs (the draft is dropped).
  * A draft equal to what the server has is simply dropped, and so is one the server confirmed.
+ *
+ * A message field (a comment, a reply: no answer status around it) is only put back, for the
+ * person to send: a click that met an ended session leads through sign-in back to the same page,
+ * and the text typed before is there again. Its draft ends once it stands on the page as sent (or
+ * the field is empty after an ajax send).
  */
 (function () {
   var PREFIX = 'banyan.draft.';
@@ -87,6 +92,17 @@
     status.insertBefore(box, status.firstChild);
   }
 
+  /** A sent comment or reply reloads the page, where it now stands among the others. */
+  function alreadySent(text) {
+    var sent = document.querySelectorAll('.comment-body');
+    for (var i = 0; i < sent.length; i++) {
+      if (sent[i].textContent.trim() === text.trim()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   function restore() {
     var restored = false;
     fields().forEach(function (field) {
@@ -104,6 +120,16 @@
       }
       if (draft.value === field.value) {
         window.localStorage.removeItem(key);
+        return;
+      }
+      if (!statusOf(field)) {
+        if (alreadySent(draft.value)) {
+          window.localStorage.removeItem(key);
+          return;
+        }
+        field.value = draft.value;
+        field.classList.add('restored');
+        restored = true;
         return;
       }
       var unchangedSince = draft.base !== undefined && draft.base !== null
@@ -130,7 +156,17 @@
       var status = statusOf(field);
       var key = PREFIX + field.getAttribute('data-draft');
       var raw = window.localStorage.getItem(key);
-      if (!raw || !status || !status.querySelector('.saved')) {
+      if (!raw) {
+        return;
+      }
+      if (!status) {
+        // a message: the form comes back empty once the server took it
+        if (field.value === '') {
+          window.localStorage.removeItem(key);
+        }
+        return;
+      }
+      if (!status.querySelector('.saved')) {
         return;
       }
       try {
