@@ -35,7 +35,8 @@ public final class Browser implements AutoCloseable {
         "--window-size=1280,900");
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
     driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // look every 50 ms, not every 500: the suite waits for hundreds of ajax answers
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
     wait.ignoring(StaleElementReferenceException.class);
   }
 
@@ -87,7 +88,9 @@ public final class Browser implements AutoCloseable {
     wait.until(d -> {
       try {
         WebElement input = d.findElement(field);
-        input.clear();
+        // select what is there and type over it, as a person does: clear() would leave the field
+        // and fire a change, that is an autosave of an empty answer
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
         input.sendKeys(text);
         if (!text.equals(input.getAttribute("value"))) {
           return false;

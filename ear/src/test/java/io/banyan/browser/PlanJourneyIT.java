@@ -27,6 +27,7 @@ class PlanJourneyIT {
   private static final String WHY = "Why did you start this business";
   private static final String MAIN_METRIC = "Your main metric";
   private static final String EXPECT = "What do you expect social media to do for the business?";
+  private static final String BUSINESS_PLAN = "Do you have a written business plan?";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -78,6 +79,16 @@ class PlanJourneyIT {
       assertTrue(progress.startsWith("3 of "), "progress counts the three answered required questions: " + progress);
       browser.reload();
       assertEquals("More bookings for the bakery class", browser.answerOf(EXPECT), "the restored draft was saved");
+
+      // a yes/no click that meets an ended session is kept in the browser and saved after signing in
+      browser.loseSession();
+      browser.choose(BUSINESS_PLAN, "Yes");
+      browser.waitForPath("/t/" + slug + "/login");
+      browser.type("login:email", member).type("login:password", Journeys.PASSWORD).click("login:signIn");
+      browser.waitForPath("/t/" + slug + "/plan");
+      browser.waitUntilSaved(BUSINESS_PLAN);
+      browser.reload();
+      assertTrue(browser.isChosen(BUSINESS_PLAN, "Yes"), "the choice made while signed out was saved once signed in");
       browser.signOut();
 
       Journeys.acceptInvitation(browser, mailbox.linkFor(otherMember), slug);

@@ -55,6 +55,7 @@ class SessionLifeIT {
       browser.loseSession();
       browser.type("client:memberEmail", "late@" + slug + ".example").type("client:memberName", "Late Member").click("client:inviteMember");
       browser.waitForPath("/t/" + slug + "/login");
+      browser.waitForText("Sign in to continue where you were");
       browser.type("login:email", owner).type("login:password", Journeys.PASSWORD).click("login:signIn");
       browser.waitForPath("/t/" + slug + "/client");
       assertEquals(clientUrl, browser.url(), "back on the same client, not on a page without its id");

@@ -11,6 +11,9 @@
  *   choice to keep mine (it is saved over theirs) or take theirs (the draft is dropped).
  * A draft equal to what the server has is simply dropped, and so is one the server confirmed.
  *
+ * A choice (radio buttons, check boxes or a drop-down marked data-draft-choice) is kept the same
+ * way: what is chosen, put back by choosing it again as the person would, which saves it.
+ *
  * A message field (a comment, a reply: no answer status around it) is only put back, for the
  * person to send: a click that met an ended session leads through sign-in back to the same page,
  * and the text typed before is there again. Its draft ends once it stands on the page as sent (or
@@ -18,9 +21,23 @@
  */
 (function () {
   var PREFIX = 'banyan.draft.';
+  // what each field last sent to the server (its autosave runs on change): a "Saved" confirms that
+  // value, not whatever the field holds by the time the answer arrives
+  var sent = {};
 
+  /** The typing fields with a draft; a date picker carries the mark on its wrapper, around its input. */
   function fields() {
-    return document.querySelectorAll('[data-draft]');
+    var found = [];
+    document.querySelectorAll('[data-draft]').forEach(function (marked) {
+      var field = marked.matches('input, textarea') ? marked : marked.querySelector('input');
+      if (field) {
+        if (!field.hasAttribute('data-draft')) {
+          field.setAttribute('data-draft', marked.getAttribute('data-draft'));
+        }
+        found.push(field);
+      }
+    });
+    return found;
   }
 
   function statusOf(field) {
@@ -67,36 +84,149 @@
 
   /** Someone saved this answer after the draft was typed: show both and let the person choose. */
   function offerChoice(field, key, draft) {
-    var status = statusOf(field);
+    var theirs = field.value;
+    offerChoiceBetween(field, key, draft.value, theirs, function () {
+      keep(field, draft.value);
+      send(field, draft.value);
+    }, function () {
+      field.value = theirs;
+    });
+  }
+
+  function offerChoiceBetween(element, key, yours, theirs, keepMine, takeTheirs) {
+    var status = statusOf(element);
     if (!status) {
       return;
     }
-    var theirs = field.value;
     var box = document.createElement('div');
     box.className = 'conflict draft-conflict';
     box.setAttribute('role', 'alert');
     box.appendChild(document.createTextNode(
       'You typed an answer here that was not saved, and someone has saved this answer since. Choose which one to keep.'));
-    box.appendChild(quote('Yours:', draft.value));
+    box.appendChild(quote('Yours:', yours));
     box.appendChild(quote('Theirs:', theirs));
     box.appendChild(button('Keep mine', function () {
       box.remove();
-      keep(field, draft.value);
-      send(field, draft.value);
+      keepMine();
     }));
     box.appendChild(button('Take theirs', function () {
       box.remove();
       window.localStorage.removeItem(key);
-      field.value = theirs;
+      if (takeTheirs) {
+        takeTheirs();
+      }
     }));
     status.insertBefore(box, status.firstChild);
   }
 
+  function choices() {
+    return document.querySelectorAll('[data-draft-choice]');
+  }
+
+  /** The options of a choice: radio buttons, check boxes, or the options of a drop-down's select. */
+  function boxes(group) {
+    return Array.prototype.slice.call(group.querySelectorAll('input[type=radio], input[type=checkbox]'));
+  }
+
+  function menuOf(group) {
+    return group.querySelector('select');
+  }
+
+  /** What is chosen, as one string: a value, or the checked values one per line. */
+  function chosenValue(group) {
+    var menu = menuOf(group);
+    if (menu) {
+      return menu.value;
+    }
+    return boxes(group).filter(function (b) { return b.checked; }).map(function (b) { return b.value; }).sort().join('\n');
+  }
+
+  function labelFor(group, box) {
+    var label = group.querySelector('label[for="' + box.id + '"]');
+    return label ? label.textContent.trim() : box.value;
+  }
+
+  /** The chosen value as the person reads it. */
+  function shown(group, value) {
+    var menu = menuOf(group);
+    if (menu) {
+      var option = Array.prototype.slice.call(menu.options).filter(function (o) { return o.value === value; })[0];
+      return option && value ? option.textContent.trim() : 'nothing chosen';
+    }
+    var wanted = value ? value.split('\n') : [];
+    var names = boxes(group).filter(function (b) { return wanted.indexOf(b.value) >= 0; }).map(function (b) { return labelFor(group, b); });
+    return names.length ? names.join(', ') : 'nothing chosen';
+  }
+
+  function offered(group, value) {
+    var menu = menuOf(group);
+    if (menu) {
+      return Array.prototype.slice.call(menu.options).some(function (o) { return o.value === value; });
+    }
+    var all = boxes(group).map(function (b) { return b.value; });
+    return (value ? value.split('\n') : []).every(function (v) { return all.indexOf(v) >= 0; });
+  }
+
+  /** Chooses the value as the person would, so PrimeFaces shows it and saves it. */
+  function apply(group, value) {
+    var menu = menuOf(group);
+    if (menu) {
+      var widget = window.PrimeFaces && PrimeFaces.getWidgetById ? PrimeFaces.getWidgetById(group.id) : null;
+      if (widget && widget.selectValue) {
+        widget.selectValue(value);
+      }
+      return;
+    }
+    var wanted = value ? value.split('\n') : [];
+    boxes(group).forEach(function (b) {
+      var want = wanted.indexOf(b.value) >= 0;
+      if (b.checked !== want && (b.type === 'checkbox' || want)) {
+        var label = group.querySelector('label[for="' + b.id + '"]');
+        if (label) {
+          label.click();
+        }
+      }
+    });
+  }
+
+  function keepChoice(group) {
+    window.localStorage.setItem(PREFIX + group.getAttribute('data-draft-choice'),
+      JSON.stringify({ value: chosenValue(group), at: Date.now(), base: versionOf(group) }));
+  }
+
+  function restoreChoices() {
+    var restored = false;
+    choices().forEach(function (group) {
+      var key = PREFIX + group.getAttribute('data-draft-choice');
+      var raw = window.localStorage.getItem(key);
+      var draft;
+      try {
+        draft = raw ? JSON.parse(raw) : null;
+      } catch (e) {
+        draft = null;
+      }
+      var current = chosenValue(group);
+      if (!draft || draft.value === current || !offered(group, draft.value)) {
+        window.localStorage.removeItem(key);
+        return;
+      }
+      if (String(draft.base) === String(versionOf(group))) {
+        apply(group, draft.value);
+        restored = true;
+        return;
+      }
+      offerChoiceBetween(group, key, shown(group, draft.value), shown(group, current), function () {
+        apply(group, draft.value);
+      });
+    });
+    return restored;
+  }
+
   /** A sent comment or reply reloads the page, where it now stands among the others. */
   function alreadySent(text) {
-    var sent = document.querySelectorAll('.comment-body');
-    for (var i = 0; i < sent.length; i++) {
-      if (sent[i].textContent.trim() === text.trim()) {
+    var bodies = document.querySelectorAll(".comment-body");
+    for (var i = 0; i < bodies.length; i++) {
+      if (bodies[i].textContent.trim() === text.trim()) {
         return true;
       }
     }
@@ -142,6 +272,7 @@
         offerChoice(field, key, draft);
       }
     });
+    restored = restoreChoices() || restored;
     if (restored) {
       var notice = document.getElementById('draft-notice');
       if (notice) {
@@ -150,8 +281,23 @@
     }
   }
 
+  /**
+   * The answer statuses this ajax response rendered anew. Only those speak of the save just made:
+   * a "Saved" left over from an earlier save must not end the draft of a save that did not go through.
+   */
+  function freshStatuses() {
+    var fresh = [];
+    document.querySelectorAll('.answer-status').forEach(function (status) {
+      if (!status.banyanSeen) {
+        fresh.push(status);
+        status.banyanSeen = true;
+      }
+    });
+    return fresh;
+  }
+
   /** A draft the server has confirmed ("Saved" beside it, the field unchanged since) is no longer needed. */
-  function forgetConfirmed() {
+  function forgetConfirmed(fresh) {
     fields().forEach(function (field) {
       var status = statusOf(field);
       var key = PREFIX + field.getAttribute('data-draft');
@@ -166,11 +312,29 @@
         }
         return;
       }
-      if (!status.querySelector('.saved')) {
+      if (fresh.indexOf(status) < 0 || !status.querySelector('.saved')) {
         return;
       }
       try {
-        if (JSON.parse(raw).value === field.value) {
+        if (key in sent && JSON.parse(raw).value === sent[key]) {
+          window.localStorage.removeItem(key);
+        }
+      } catch (e) {
+        window.localStorage.removeItem(key);
+      }
+    });
+  }
+
+  function forgetConfirmedChoices(fresh) {
+    choices().forEach(function (group) {
+      var status = statusOf(group);
+      var key = PREFIX + group.getAttribute('data-draft-choice');
+      var raw = window.localStorage.getItem(key);
+      if (!raw || !status || fresh.indexOf(status) < 0 || !status.querySelector('.saved')) {
+        return;
+      }
+      try {
+        if (key in sent && JSON.parse(raw).value === sent[key]) {
           window.localStorage.removeItem(key);
         }
       } catch (e) {
@@ -180,20 +344,53 @@
   }
 
   if (window.jQuery) {
-    window.jQuery(document).on('pfAjaxComplete', forgetConfirmed);
+    window.jQuery(document).on('pfAjaxComplete', function () {
+      var fresh = freshStatuses();
+      forgetConfirmed(fresh);
+      forgetConfirmedChoices(fresh);
+    });
+    // a date picked from the calendar arrives as a jQuery change, not as typing
+    window.jQuery(document).on('change', '[data-draft] input', function () {
+      keepTyped(this);
+      sent[PREFIX + this.getAttribute('data-draft')] = this.value;
+    });
+    // PrimeFaces selects a radio button through jQuery, so its change is heard through jQuery too
+    window.jQuery(document).on('change', '[data-draft-choice] input, [data-draft-choice] select', function () {
+      var group = this.closest('[data-draft-choice]');
+      keepChoice(group);
+      sent[PREFIX + group.getAttribute('data-draft-choice')] = chosenValue(group);
+    });
+  }
+
+  function keepTyped(field) {
+    var marked = field && field.closest ? field.closest('[data-draft]') : null;
+    if (marked && field.matches('input, textarea')) {
+      field.setAttribute('data-draft', marked.getAttribute('data-draft'));
+      keep(field, field.value);
+    }
   }
 
   document.addEventListener('input', function (event) {
-    var field = event.target;
-    if (field && field.hasAttribute && field.hasAttribute('data-draft')) {
-      keep(field, field.value);
-    }
+    keepTyped(event.target);
   });
+
+  // capture: noted before PrimeFaces' own change handler sends the value
+  document.addEventListener('change', function (event) {
+    var field = event.target;
+    if (field && field.hasAttribute && field.hasAttribute('data-draft') && field.matches('input, textarea')) {
+      sent[PREFIX + field.getAttribute('data-draft')] = field.value;
+    }
+  }, true);
+
+  function start() {
+    freshStatuses(); // what the page came with is not the outcome of any save
+    restore();
+  }
 
   // after PrimeFaces has bound its ajax behaviours, so that the change event saves the draft
   if (document.readyState === 'complete') {
-    restore();
+    start();
   } else {
-    window.addEventListener('load', restore);
+    window.addEventListener('load', start);
   }
 })();
