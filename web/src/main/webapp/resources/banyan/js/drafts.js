@@ -297,57 +297,42 @@
   }
 
   /** A draft the server has confirmed ("Saved" beside it, the field unchanged since) is no longer needed. */
-  function forgetConfirmed(fresh) {
-    fields().forEach(function (field) {
-      var status = statusOf(field);
-      var key = PREFIX + field.getAttribute('data-draft');
-      var raw = window.localStorage.getItem(key);
-      if (!raw) {
-        return;
-      }
-      if (!status) {
-        // a message: the form comes back empty once the server took it
-        if (field.value === '') {
-          window.localStorage.removeItem(key);
-        }
-        return;
-      }
-      if (fresh.indexOf(status) < 0 || !status.querySelector('.saved')) {
-        return;
-      }
-      try {
-        if (key in sent && JSON.parse(raw).value === sent[key]) {
-          window.localStorage.removeItem(key);
-        }
-      } catch (e) {
+  /** Ends a draft once this response rendered its question "Saved" for the very value the draft holds. */
+  function forgetIfConfirmed(element, key, fresh) {
+    var status = statusOf(element);
+    var raw = window.localStorage.getItem(key);
+    if (!raw || !status || fresh.indexOf(status) < 0 || !status.querySelector('.saved')) {
+      return;
+    }
+    try {
+      if (key in sent && JSON.parse(raw).value === sent[key]) {
         window.localStorage.removeItem(key);
       }
-    });
+    } catch (e) {
+      window.localStorage.removeItem(key);
+    }
   }
 
-  function forgetConfirmedChoices(fresh) {
-    choices().forEach(function (group) {
-      var status = statusOf(group);
-      var key = PREFIX + group.getAttribute('data-draft-choice');
-      var raw = window.localStorage.getItem(key);
-      if (!raw || !status || fresh.indexOf(status) < 0 || !status.querySelector('.saved')) {
-        return;
-      }
-      try {
-        if (key in sent && JSON.parse(raw).value === sent[key]) {
+  function forgetConfirmed(fresh) {
+    fields().forEach(function (field) {
+      var key = PREFIX + field.getAttribute('data-draft');
+      if (!statusOf(field)) {
+        // a message: the form comes back empty once the server took it
+        if (field.value === '' && window.localStorage.getItem(key)) {
           window.localStorage.removeItem(key);
         }
-      } catch (e) {
-        window.localStorage.removeItem(key);
+        return;
       }
+      forgetIfConfirmed(field, key, fresh);
+    });
+    choices().forEach(function (group) {
+      forgetIfConfirmed(group, PREFIX + group.getAttribute('data-draft-choice'), fresh);
     });
   }
 
   if (window.jQuery) {
     window.jQuery(document).on('pfAjaxComplete', function () {
-      var fresh = freshStatuses();
-      forgetConfirmed(fresh);
-      forgetConfirmedChoices(fresh);
+      forgetConfirmed(freshStatuses());
     });
     // a date picked from the calendar arrives as a jQuery change, not as typing
     window.jQuery(document).on('change', '[data-draft] input', function () {

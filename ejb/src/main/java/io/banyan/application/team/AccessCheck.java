@@ -26,10 +26,6 @@ public class AccessCheck {
 
   @Inject private Caller caller;
 
-  public boolean stillHolds(Set<Role> rolesOfSession) {
-    return stillSignedIn(rolesOfSession).isPresent();
-  }
-
   /**
    * The signed-in person's name as pages show it, when their account and roles still hold; empty
    * when the session must end. One read serves both the check and the page's "signed in as".
