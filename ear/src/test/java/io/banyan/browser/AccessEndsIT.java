@@ -3,10 +3,6 @@ package io.banyan.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -14,21 +10,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Taking access away works at once: a deactivated person's open session ends, and a suspended
  * consultancy's people are signed out and told why when they come back.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(TestDomain.class)
 class AccessEndsIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Journeys.ear();
-  }
 
   @Test
   void aDeactivatedPersonsOpenSessionEndsAtOnce() {
     String slug = Journeys.unique("deact");
     String owner = "owner@" + slug + ".example";
     String consultant = "consultant@" + slug + ".example";
-    try (Mailbox mailbox = new Mailbox(); Browser ownerBrowser = new Browser(); Browser consultantBrowser = new Browser()) {
+    Mailbox mailbox = Mailbox.shared();
+    try (Browser ownerBrowser = new Browser(); Browser consultantBrowser = new Browser()) {
       Journeys.onboardConsultancy(ownerBrowser, mailbox, slug, owner);
       Journeys.signIn(ownerBrowser, slug, owner);
       ownerBrowser.open("/t/" + slug + "/staff").type("staff:email", consultant).type("staff:name", "Dora Departing")
@@ -48,7 +40,8 @@ class AccessEndsIT {
   void aSuspendedConsultancysPeopleAreSignedOutAndToldWhy() {
     String slug = Journeys.unique("susp");
     String owner = "owner@" + slug + ".example";
-    try (Mailbox mailbox = new Mailbox(); Browser admin = new Browser(); Browser ownerBrowser = new Browser()) {
+    Mailbox mailbox = Mailbox.shared();
+    try (Browser admin = new Browser(); Browser ownerBrowser = new Browser()) {
       Journeys.onboardConsultancy(ownerBrowser, mailbox, slug, owner);
       Journeys.signIn(ownerBrowser, slug, owner);
 

@@ -7,26 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** An owner brands their consultancy; a person who forgot their password gets back in by mail. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(TestDomain.class)
 class BrandingAndPasswordIT {
 
   /** A real 1×1 PNG. */
   private static final byte[] PNG = Base64.getDecoder().decode(
       "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Journeys.ear();
+
+  private static byte[] withPngHeader(int size) {
+    byte[] bytes = new byte[size];
+    new java.util.Random(7).nextBytes(bytes);
+    System.arraycopy(PNG, 0, bytes, 0, 16);
+    return bytes;
   }
 
   @Test
@@ -37,7 +35,13 @@ class BrandingAndPasswordIT {
     Path notAnImage = Files.createTempFile("logo", ".png");
     Files.write(logo, PNG);
     Files.writeString(notAnImage, "<svg onload=alert(1)></svg>");
-    try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
+    // real sizes of photos people pick: a PNG header before megabytes of pixels
+    Path photo = Files.createTempFile("photo", ".png");
+    Path poster = Files.createTempFile("poster", ".png");
+    Files.write(photo, withPngHeader(1_500_000));
+    Files.write(poster, withPngHeader(20 * 1024 * 1024));
+    Mailbox mailbox = Mailbox.shared();
+    try (Browser browser = new Browser()) {
       Journeys.onboardConsultancy(browser, mailbox, slug, owner);
       Journeys.signIn(browser, slug, owner);
       browser.click("nav-branding").waitForPath("/t/" + slug + "/branding");
@@ -47,6 +51,8 @@ class BrandingAndPasswordIT {
 
       browser.upload("logoForm:logo_input", notAnImage).click("logoForm:upload").waitForText("must be a PNG or JPEG");
       assertFalse(browser.has(By.cssSelector("img.brand-logo")));
+      browser.upload("logoForm:logo_input", photo).click("logoForm:upload").waitForText("A logo may be at most 512 KB; this file has 1465 KB.");
+      browser.upload("logoForm:logo_input", poster).click("logoForm:upload").waitForText("A logo may be at most 512 KB; this file has 20480 KB.");
       browser.upload("logoForm:logo_input", logo).click("logoForm:upload").waitForText("Logo uploaded.");
 
       browser.click("nav-clients").waitForPath("/t/" + slug + "/clients");
@@ -54,6 +60,7 @@ class BrandingAndPasswordIT {
       assertTrue(browser.has(By.cssSelector("img.brand-logo")), "the logo heads every page");
       assertEquals(200, browser.get("/t/" + slug + "/logo?v=1").statusCode());
       assertEquals("image/png", browser.get("/t/" + slug + "/logo?v=1").headers().firstValue("Content-Type").orElse(""));
+      assertEquals(200, browser.get("/favicon.ico").statusCode(), "every page's icon is there");
       browser.signOut();
       assertTrue(browser.has(By.cssSelector("img.brand-logo")), "the sign-in page is branded too");
     }
@@ -63,7 +70,8 @@ class BrandingAndPasswordIT {
   void aForgottenPasswordIsResetThroughAMailedLink() {
     String slug = Journeys.unique("forgot");
     String owner = "owner@" + slug + ".example";
-    try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
+    Mailbox mailbox = Mailbox.shared();
+    try (Browser browser = new Browser()) {
       Journeys.onboardConsultancy(browser, mailbox, slug, owner);
       browser.open("/t/" + slug + "/login").clickLink("Forgot your password?");
       browser.type("forgot:email", owner).click("forgot:send").waitForText("a link to choose a new password is on its way");

@@ -28,11 +28,37 @@ public final class Browser implements AutoCloseable {
   private final WebDriverWait wait;
 
   public Browser() {
+    this(1280, 900);
+  }
+
+  /** A browser of this window size, e.g. 390 × 844 for a phone. */
+  public Browser(int width, int height) {
+    this(width, height, "en-GB");
+  }
+
+  /** A browser that asks for pages in this language (its Accept-Language), as a person's browser set to Spanish does. */
+  public static Browser speaking(String languageTag) {
+    return new Browser(1280, 900, languageTag);
+  }
+
+  private Browser(int width, int height, String languageTag) {
     ChromeOptions options = new ChromeOptions();
+    options.addArguments("--lang=" + languageTag);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languageTag));
     options.setBinary("/usr/bin/chromium");
+    // what a test needs of Chromium and no more: no background services, one renderer per page
     options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1280,900");
+        "--disable-extensions", "--disable-default-apps", "--mute-audio", "--disable-breakpad", "--disable-hang-monitor",
+        "--disable-client-side-phishing-detection", "--disable-domain-reliability", "--metrics-recording-only",
+        "--password-store=basic", "--disable-site-isolation-trials",
+        "--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,CertificateTransparencyComponentUpdater,IsolateOrigins,site-per-process",
+        "--window-size=" + Math.max(width, 500) + "," + height);
+    if (width < 500) {
+      // headless Chromium's windows are at least 500 px wide: a phone's screen is emulated instead
+      options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+          java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
     driver = new ChromeDriver(service, options);
     // look every 50 ms, not every 500: the suite waits for hundreds of ajax answers
@@ -134,6 +160,78 @@ public final class Browser implements AutoCloseable {
         return false;
       }
     });
+    return this;
+  }
+
+  /**
+   * Pastes {@code text} into the first field of the form under the text {@code near}, as the
+   * browser's own paste does: a field's maxlength would cut it, as it cuts a person's paste.
+   */
+  public Browser pasteNear(String near, String formClass, String text) {
+    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("(//*[contains(normalize-space(text()), \"" + near
+        + "\")]/following::form[contains(@class,'" + formClass + "')][1]//*[self::textarea or self::input[@type='text']])[1]")));
+    return paste(input, text);
+  }
+
+  /** Pastes into the field with this id. */
+  public Browser pasteInto(String id, String text) {
+    return paste(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))), text);
+  }
+
+  private Browser paste(WebElement input, String text) {
+    driver.executeScript("arguments[0].focus(); arguments[0].select(); document.execCommand('insertText', false, arguments[1]);", input, text);
+    return this;
+  }
+
+  /** The value of the first field of the form under the text {@code near}. */
+  public String valueNear(String near, String formClass) {
+    return find(By.xpath("(//*[contains(normalize-space(text()), \"" + near + "\")]/following::form[contains(@class,'" + formClass + "')][1]"
+        + "//*[self::textarea or self::input[@type='text']])[1]")).getAttribute("value");
+  }
+
+  /** How often the page shows this text, counted in the rendered text of its body. */
+  public int timesShown(String text) {
+    String body = text();
+    int count = 0;
+    for (int at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + text.length())) {
+      count++;
+    }
+    return count;
+  }
+
+  /** Whether the page is no wider than the window: nothing to scroll sideways. */
+  public boolean fitsTheWindow() {
+    // a phone widens its layout to fit what is too wide, so compare with the screen, not the layout
+    Object fits = driver.executeScript("return document.documentElement.scrollWidth <= screen.width;");
+    return Boolean.TRUE.equals(fits);
+  }
+
+  /** Waits until the condition holds, e.g. a row moved by a drag has arrived. */
+  public Browser waitFor(String what, java.util.function.BooleanSupplier condition) {
+    try {
+      wait.until(d -> {
+        try {
+          return condition.getAsBoolean();
+        } catch (org.openqa.selenium.WebDriverException notYet) {
+          return false;
+        }
+      });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("Waited in vain for " + what + ". " + keepEvidence(), e);
+    }
+    return this;
+  }
+
+  /** The script's answer, for checks a test makes in the page itself. */
+  public Object script(String script, Object... args) {
+    return driver.executeScript(script, args);
+  }
+
+  /** Drags the element by this offset with the mouse, in small steps as a hand would. */
+  public Browser drag(By element, int dx, int dy) {
+    WebElement handle = wait.until(ExpectedConditions.visibilityOfElementLocated(element));
+    new org.openqa.selenium.interactions.Actions(driver).clickAndHold(handle).moveByOffset(0, dy / 4).moveByOffset(dx, dy / 4)
+        .moveByOffset(0, dy / 4).moveByOffset(0, dy - 3 * (dy / 4)).pause(Duration.ofMillis(200)).release().perform();
     return this;
   }
 
@@ -260,6 +358,11 @@ public final class Browser implements AutoCloseable {
     return driver.getPageSource();
   }
 
+  public java.util.List<WebElement> findAll(By elements) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(elements));
+    return driver.findElements(elements);
+  }
+
   public boolean has(By element) {
     return !driver.findElements(element).isEmpty();
   }
@@ -325,7 +428,9 @@ public final class Browser implements AutoCloseable {
 
   public Browser waitForText(String text) {
     try {
-      wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+      // the cheap test (the DOM's text, no layout) first; the rendered text only once it may be there
+      wait.until(d -> Boolean.TRUE.equals(driver.executeScript("return document.body.textContent.includes(arguments[0]);", text))
+          && d.findElement(By.tagName("body")).getText().contains(text));
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError("The page never said '" + text + "'. " + keepEvidence(), e);
     }

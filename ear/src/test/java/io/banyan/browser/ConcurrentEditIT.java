@@ -3,10 +3,6 @@ package io.banyan.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -15,16 +11,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * own browser. Whoever saves second sees both texts and chooses; a reload settles nothing on its
  * own; after the choice and reloads both see the same answer, and no text was lost on the way.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(TestDomain.class)
 class ConcurrentEditIT {
 
   private static final String WHY = "Why did you start this business";
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Journeys.ear();
-  }
 
   @Test
   void twoPeopleOnOneAnswerEachSeeTheOutcomeAndTheSecondChoosesWithBothTexts() {
@@ -32,7 +23,8 @@ class ConcurrentEditIT {
     String owner = "owner@" + slug + ".example";
     String ana = "ana@bakery-" + slug + ".example";
     String bo = "bo@bakery-" + slug + ".example";
-    try (Mailbox mailbox = new Mailbox(); Browser anasBrowser = new Browser(); Browser bosBrowser = new Browser()) {
+    Mailbox mailbox = Mailbox.shared();
+    try (Browser anasBrowser = new Browser(); Browser bosBrowser = new Browser()) {
       Journeys.onboardConsultancy(anasBrowser, mailbox, slug, owner);
       Journeys.signIn(anasBrowser, slug, owner);
       String plan = Journeys.clientWithPlan(anasBrowser, slug, "Twin Bakery", ana, bo);

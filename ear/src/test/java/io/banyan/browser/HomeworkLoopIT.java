@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -18,8 +14,7 @@ import org.openqa.selenium.By;
  * changes; the client replies and resubmits; the consultant approves; the plan shows the new
  * revision and the client's home shows the section approved.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(TestDomain.class)
 class HomeworkLoopIT {
 
   private static final String SECTION = "Why you are doing this";
@@ -27,10 +22,6 @@ class HomeworkLoopIT {
   private static final String EXPECT = "What do you expect social media to do for the business?";
   private static final String STAGE = "At this stage, social media is for you";
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Journeys.ear();
-  }
 
   @Test
   void assignFillSubmitCommentRequestChangesReplyResubmitApprove() {
@@ -38,7 +29,8 @@ class HomeworkLoopIT {
     String owner = "owner@" + slug + ".example";
     String member = "ana@bakery-" + slug + ".example";
     String due = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
-    try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
+    Mailbox mailbox = Mailbox.shared();
+    try (Browser browser = new Browser()) {
       handOutAndSubmit(browser, mailbox, slug, owner, member, due);
 
       Journeys.signIn(browser, slug, owner);
@@ -103,7 +95,8 @@ class HomeworkLoopIT {
       browser.clickLabel(SECTION);
       browser.type("homework:assignMessage", "Start with the why, please.");
       browser.typeAndLeave("homework:assignDue_input", due);
-      browser.click("homework:assign").waitForText("Handed out 1 section(s), due " + due);
+      browser.click("homework:assign").waitForText("Handed out 1 section, due " + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+          .format(LocalDate.parse(due)) + ".");
       browser.signOut();
 
       Journeys.signIn(browser, slug, member);
@@ -127,7 +120,8 @@ class HomeworkLoopIT {
     String member = "ana@bakery-" + slug + ".example";
     String due = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
     String comment = "Lovely start — tell us which mornings are busiest, and why? ¿Por qué los martes? 🥖";
-    try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
+    Mailbox mailbox = Mailbox.shared();
+    try (Browser browser = new Browser()) {
       handOutAndSubmit(browser, mailbox, slug, owner, member, due);
       Journeys.signIn(browser, slug, owner);
       browser.click("nav-reviews").waitForPath("/t/" + slug + "/reviews");

@@ -1,9 +1,6 @@
 package io.banyan.browser;
 
-import java.io.File;
 import java.util.UUID;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /** Steps several journeys share, each done through the pages as a person would. */
 final class Journeys {
@@ -14,9 +11,18 @@ final class Journeys {
 
   private Journeys() {}
 
-  /** The EAR the build just packaged, exactly as it ships. */
-  static EnterpriseArchive ear() {
-    return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File("target/banyan.ear"));
+  /** Exactly {@code length} UTF-16 units of {@code sample} repeated, never ending in half an emoji. */
+  static String text(int length, String sample) {
+    StringBuilder text = new StringBuilder();
+    while (text.length() < length) {
+      text.append(sample);
+    }
+    text.setLength(length);
+    // half an emoji, or a space a page would not show at the end, becomes a full stop
+    if (Character.isHighSurrogate(text.charAt(length - 1)) || Character.isWhitespace(text.charAt(length - 1))) {
+      text.setCharAt(length - 1, '.');
+    }
+    return text.toString();
   }
 
   static String unique(String prefix) {

@@ -10,14 +10,26 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The SMTP server the test domain's Banyan sends to (127.0.0.1:3025), run by the browser test. */
-final class Mailbox implements AutoCloseable {
+/**
+ * The SMTP server the test domain's Banyan sends to (127.0.0.1:3025): one for the whole run, since
+ * browser tests run side by side and each writes to addresses of its own consultancy.
+ */
+final class Mailbox {
 
   private static final Pattern LINK = Pattern.compile("(https?://\\S+)");
+  private static Mailbox shared;
   private final GreenMail server = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
-  Mailbox() {
+  private Mailbox() {
     server.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+  }
+
+  static synchronized Mailbox shared() {
+    if (shared == null) {
+      shared = new Mailbox();
+    }
+    return shared;
   }
 
   /** The link in the newest mail to that address, waiting up to 15 seconds for it. */
@@ -42,10 +54,5 @@ final class Mailbox implements AutoCloseable {
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  @Override
-  public void close() {
-    server.stop();
   }
 }

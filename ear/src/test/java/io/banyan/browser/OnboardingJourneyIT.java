@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -17,14 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * consultant creates a client business and invites one of its people; that person signs in and
  * sees their client home.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(TestDomain.class)
 class OnboardingJourneyIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Journeys.ear();
-  }
 
   @Test
   void fromANewConsultancyToAClientMemberAtHome() {
@@ -32,7 +23,8 @@ class OnboardingJourneyIT {
     String owner = "owner@" + slug + ".example";
     String consultant = "consultant@" + slug + ".example";
     String member = "ana@bakery-" + slug + ".example";
-    try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
+    Mailbox mailbox = Mailbox.shared();
+    try (Browser browser = new Browser()) {
       Journeys.signInAsPlatformAdmin(browser);
       Journeys.createConsultancy(browser, "Journey Coaching", slug, owner);
       assertTrue(browser.text().contains("/t/" + slug + "/"), "the list shows the new consultancy");
@@ -72,7 +64,8 @@ class OnboardingJourneyIT {
   void aWrongPasswordAndAnUnknownEmailReadTheSame() {
     String slug = Journeys.unique("refuse");
     String owner = "owner@" + slug + ".example";
-    try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
+    Mailbox mailbox = Mailbox.shared();
+    try (Browser browser = new Browser()) {
       Journeys.onboardConsultancy(browser, mailbox, slug, owner);
       browser.open("/t/" + slug + "/login").type("login:email", owner).type("login:password", "wrong-password!").click("login:signIn");
       browser.waitForText("do not match");

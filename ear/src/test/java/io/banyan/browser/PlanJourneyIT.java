@@ -7,10 +7,6 @@ import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,8 +16,7 @@ import org.openqa.selenium.By;
  * member answers (and the answer is still there after a reload); the owner marks a revision,
  * records a metric check-in and sees the chart; the PDF carries the answers.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(TestDomain.class)
 class PlanJourneyIT {
 
   private static final String WHY = "Why did you start this business";
@@ -29,10 +24,6 @@ class PlanJourneyIT {
   private static final String EXPECT = "What do you expect social media to do for the business?";
   private static final String BUSINESS_PLAN = "Do you have a written business plan?";
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Journeys.ear();
-  }
 
   @Test
   void aClientAnswersAndTheConsultantRevisesMeasuresAndExports() throws IOException {
@@ -41,7 +32,8 @@ class PlanJourneyIT {
     String member = "ana@bakery-" + slug + ".example";
     String otherMember = "bo@shop-" + slug + ".example";
     String why = "We bake bread the old way and love our regulars.";
-    try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
+    Mailbox mailbox = Mailbox.shared();
+    try (Browser browser = new Browser()) {
       Journeys.onboardConsultancy(browser, mailbox, slug, owner);
       Journeys.signIn(browser, slug, owner);
       browser.click("nav-clients").waitForPath("/t/" + slug + "/clients");
@@ -107,7 +99,7 @@ class PlanJourneyIT {
       browser.click("tab-metrics").waitForPath("/t/" + slug + "/metrics");
       browser.selectByLabel("metrics:metric", "Followers");
       browser.type("metrics:actual", "120").click("metrics:record").waitForText("Recorded 120");
-      assertTrue(browser.text().contains("1 check-ins"));
+      assertTrue(browser.text().contains("1 check-in"), "one check-in, in the singular");
       assertTrue(browser.has(By.cssSelector(".metric-chart canvas")), "the metric is drawn against its target");
 
       byte[] pdf = browser.download("/t/" + slug + "/plan-pdf?" + java.net.URI.create(planUrl).getQuery());

@@ -3,10 +3,6 @@ package io.banyan.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -15,20 +11,16 @@ import org.openqa.selenium.By;
  * A page left open while the person works elsewhere keeps working, and a click that meets an ended
  * session leads through sign-in back to that same page, its query (which client, which plan) included.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(TestDomain.class)
 class SessionLifeIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Journeys.ear();
-  }
 
   @Test
   void aFormLeftOpenWhileFortyPagesAreOpenedElsewhereStillSaves() {
     String slug = Journeys.unique("tabs");
     String owner = "owner@" + slug + ".example";
-    try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
+    Mailbox mailbox = Mailbox.shared();
+    try (Browser browser = new Browser()) {
       Journeys.onboardConsultancy(browser, mailbox, slug, owner);
       Journeys.signIn(browser, slug, owner);
       browser.open("/t/" + slug + "/clients");
@@ -44,7 +36,8 @@ class SessionLifeIT {
   void aClickAfterTheSessionEndedSignsInAndReturnsToTheSamePage() {
     String slug = Journeys.unique("ended");
     String owner = "owner@" + slug + ".example";
-    try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
+    Mailbox mailbox = Mailbox.shared();
+    try (Browser browser = new Browser()) {
       Journeys.onboardConsultancy(browser, mailbox, slug, owner);
       Journeys.signIn(browser, slug, owner);
       browser.open("/t/" + slug + "/clients").type("clients:name", "Returning Client").click("clients:create").waitForText("Added Returning Client");

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -16,8 +12,7 @@ import org.openqa.selenium.By;
  * An owner finds the starter template, authors a template of their own with a question of every
  * kind, previews it exactly as a client would see it, and publishes it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(TestDomain.class)
 class TemplateAuthoringIT {
 
   /** Every kind but the two asked first, by the label the editor offers. */
@@ -25,16 +20,13 @@ class TemplateAuthoringIT {
       "Yes / no", "Table", "S.M.A.R.T. goal", "Platform choice", "Departments × functions", "Maturity self-assessment",
       "Metric definition");
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Journeys.ear();
-  }
 
   @Test
   void anOwnerAuthorsPreviewsAndPublishesATemplate() {
     String slug = Journeys.unique("author");
     String owner = "owner@" + slug + ".example";
-    try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
+    Mailbox mailbox = Mailbox.shared();
+    try (Browser browser = new Browser()) {
       Journeys.onboardConsultancy(browser, mailbox, slug, owner);
       Journeys.signIn(browser, slug, owner);
       browser.click("nav-templates").waitForPath("/t/" + slug + "/templates");
@@ -65,6 +57,18 @@ class TemplateAuthoringIT {
         }
         browser.click("editor:saveQuestion").waitForText("Asked as " + kind);
       }
+
+      // sections are put in order by dragging their rows: the new one goes first
+      browser.type("editor:sectionTitle", "Your customers").click("editor:saveSection").waitForText("Section saved: Your customers.");
+      By customers = By.xpath("//tbody/tr[contains(., 'Your customers')]/td[1]");
+      By why = By.xpath("//tbody/tr[contains(., 'Why you are here')]/td[1]");
+      browser.drag(customers, 0, browser.find(why).getLocation().getY() - browser.find(customers).getLocation().getY() - 6);
+      browser.waitFor("the dragged section to come first", () -> browser.find(By.xpath("//tbody/tr[1]")).getText().contains("Your customers"));
+      browser.reload();
+      assertTrue(browser.find(By.xpath("//tbody/tr[1]")).getText().contains("Your customers"), "the new order is kept");
+      assertTrue(browser.find(By.xpath("//tbody/tr[2]")).getText().contains("Why you are here"));
+      browser.clickInRow("Your customers", "Add question");
+      browser.type("editor:label", "Who buys from you today?").click("editor:saveQuestion").waitForText("Question saved.");
 
       browser.clickLink("Preview as a client sees it").waitForPath("/t/" + slug + "/preview");
       assertTrue(browser.text().contains("Start with passion"), "guidance shows as rich text");

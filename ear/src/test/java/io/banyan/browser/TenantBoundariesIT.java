@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -17,16 +13,11 @@ import org.openqa.selenium.By;
  * Over HTTP, signed in to consultancy A: B's pages and B's client and office ids answer 404, not
  * B's data and not a stack trace. The same holds the other way round, and for people not signed in.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(TestDomain.class)
 class TenantBoundariesIT {
 
   private static final java.util.regex.Pattern STACK_TRACE = java.util.regex.Pattern.compile("Caused by|\\.java:\\d+\\)|\\bat (io|java|jakarta|org|com)\\.");
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Journeys.ear();
-  }
 
   @Test
   void signedInToAConsultancyAnotherConsultancysUrlsAnswerNotFound() {
@@ -34,7 +25,8 @@ class TenantBoundariesIT {
     String b = Journeys.unique("bound-b");
     String ownerA = "owner@" + a + ".example";
     String ownerB = "owner@" + b + ".example";
-    try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
+    Mailbox mailbox = Mailbox.shared();
+    try (Browser browser = new Browser()) {
       Journeys.onboardConsultancy(browser, mailbox, a, ownerA);
       Journeys.onboardConsultancy(browser, mailbox, b, ownerB);
 

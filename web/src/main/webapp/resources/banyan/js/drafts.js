@@ -18,9 +18,27 @@
  * person to send: a click that met an ended session leads through sign-in back to the same page,
  * and the text typed before is there again. Its draft ends once it stands on the page as sent (or
  * the field is empty after an ajax send).
+ *
+ * The words it shows come from the page, in the reader's language: the data attributes of the
+ * hidden element #draft-texts (data-keep-mine etc.); without it, English.
  */
 (function () {
   var PREFIX = 'banyan.draft.';
+  var ENGLISH = {
+    conflict: 'You typed an answer here that was not saved, and someone has saved this answer since. Choose which one to keep.',
+    yours: 'Yours:',
+    theirs: 'Theirs:',
+    keepMine: 'Keep mine',
+    takeTheirs: 'Take theirs',
+    nothingChosen: 'nothing chosen'
+  };
+
+  /** A text of the page's #draft-texts (its data attribute in camel case, e.g. keepMine for data-keep-mine), else the English one. */
+  function text(name) {
+    var holder = document.getElementById('draft-texts');
+    var value = holder && holder.dataset ? holder.dataset[name] : null;
+    return value ? value : ENGLISH[name];
+  }
   // what each field last sent to the server (its autosave runs on change): a "Saved" confirms that
   // value, not whatever the field holds by the time the answer arrives
   var sent = {};
@@ -101,15 +119,14 @@
     var box = document.createElement('div');
     box.className = 'conflict draft-conflict';
     box.setAttribute('role', 'alert');
-    box.appendChild(document.createTextNode(
-      'You typed an answer here that was not saved, and someone has saved this answer since. Choose which one to keep.'));
-    box.appendChild(quote('Yours:', yours));
-    box.appendChild(quote('Theirs:', theirs));
-    box.appendChild(button('Keep mine', function () {
+    box.appendChild(document.createTextNode(text('conflict')));
+    box.appendChild(quote(text('yours'), yours));
+    box.appendChild(quote(text('theirs'), theirs));
+    box.appendChild(button(text('keepMine'), function () {
       box.remove();
       keepMine();
     }));
-    box.appendChild(button('Take theirs', function () {
+    box.appendChild(button(text('takeTheirs'), function () {
       box.remove();
       window.localStorage.removeItem(key);
       if (takeTheirs) {
@@ -151,11 +168,11 @@
     var menu = menuOf(group);
     if (menu) {
       var option = Array.prototype.slice.call(menu.options).filter(function (o) { return o.value === value; })[0];
-      return option && value ? option.textContent.trim() : 'nothing chosen';
+      return option && value ? option.textContent.trim() : text('nothingChosen');
     }
     var wanted = value ? value.split('\n') : [];
     var names = boxes(group).filter(function (b) { return wanted.indexOf(b.value) >= 0; }).map(function (b) { return labelFor(group, b); });
-    return names.length ? names.join(', ') : 'nothing chosen';
+    return names.length ? names.join(', ') : text('nothingChosen');
   }
 
   function offered(group, value) {

@@ -1,5 +1,6 @@
 package io.banyan.domain.audit;
 
+import io.banyan.domain.shared.Excerpt;
 import io.banyan.domain.shared.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,7 +34,7 @@ public class AuditEntry extends TenantOwned {
     this.occurredAt = occurredAt;
     this.actor = clip(actor, 254);
     this.action = action;
-    this.detail = clip(detail, 500);
+    this.detail = Excerpt.of(detail, 500);
   }
 
   private static String clip(String s, int max) {

@@ -26,12 +26,12 @@ import java.time.Instant;
     indexes = @Index(name = "ix_client_lead", columnList = "lead_consultant_id"))
 public class ClientOrganisation extends TenantOwned {
 
-  @NotBlank(message = "Enter the business's name.")
-  @Size(max = 120, message = "A name has at most 120 characters.")
+  @NotBlank(message = "{domain.clientOrganisation.name.required}")
+  @Size(max = 120, message = "{domain.clientOrganisation.name.tooLong}")
   @Column(nullable = false, length = 120)
   private String name;
 
-  @Size(max = 80, message = "An industry has at most 80 characters.")
+  @Size(max = 80, message = "{domain.clientOrganisation.industry.tooLong}")
   @Column(length = 80)
   private String industry;
 
@@ -39,7 +39,7 @@ public class ClientOrganisation extends TenantOwned {
   @Column(length = 10)
   private OrganisationSize size;
 
-  @Size(max = 4000, message = "Notes have at most 4000 characters.")
+  @Size(max = 4000, message = "{domain.clientOrganisation.notes.tooLong}")
   @Column(length = 4000)
   private String notes;
 
@@ -70,7 +70,7 @@ public class ClientOrganisation extends TenantOwned {
   /** Only a consultant may lead a client; {@code null} leaves the client without a lead. */
   public void leadBy(Account consultant) {
     if (consultant != null && !consultant.getRoles().has(Role.CONSULTANT)) {
-      throw new CannotChangeAccountException(consultant.getDisplayName() + " is not a consultant.");
+      throw new CannotChangeAccountException("error.client.leadNotConsultant", consultant.getDisplayName());
     }
     this.leadConsultant = consultant;
   }

@@ -98,8 +98,7 @@ public class AssignedSection extends TenantOwned {
       throw new IllegalTransitionException(action, status, sectionTitle);
     }
     if (action == SectionAction.APPROVE && lastEditorId != null && by.getId() != null && lastEditorId.equals(by.getId())) {
-      throw new BanyanException("You changed answers in '" + sectionTitle + "' yourself, so someone else approves it: "
-          + "ask the owner to reassign the review.");
+      throw new BanyanException("error.homework.ownApproval", sectionTitle);
     }
     SectionStatus from = status;
     status = action.leadsTo();
@@ -117,10 +116,10 @@ public class AssignedSection extends TenantOwned {
 
   public void extendTo(LocalDate newDue, LocalDate today) {
     if (newDue == null || !newDue.isAfter(today)) {
-      throw new BanyanException("An extension needs a new due date after today.");
+      throw new BanyanException("error.homework.extendPast");
     }
     if (status == SectionStatus.APPROVED) {
-      throw new BanyanException("'" + sectionTitle + "' is approved; there is nothing left to extend.");
+      throw new BanyanException("error.homework.extendApproved", sectionTitle);
     }
     dueOn = newDue;
     extended = true;
@@ -128,7 +127,7 @@ public class AssignedSection extends TenantOwned {
 
   public void excuse() {
     if (status == SectionStatus.APPROVED) {
-      throw new BanyanException("'" + sectionTitle + "' is approved already.");
+      throw new BanyanException("error.homework.excuseApproved", sectionTitle);
     }
     excused = true;
   }

@@ -31,7 +31,7 @@ public class Assignment extends TenantOwned {
   @JoinColumn(name = "plan_id", nullable = false)
   private Plan plan;
 
-  @Size(max = MESSAGE_MAX, message = "A message has at most 2000 characters.")
+  @Size(max = MESSAGE_MAX, message = "{domain.assignment.message.tooLong}")
   @Column(length = MESSAGE_MAX)
   private String message;
 
@@ -56,13 +56,13 @@ public class Assignment extends TenantOwned {
   public static Assignment of(Plan plan, List<TemplateSection> chosen, List<AssignedSection> open, LocalDate dueOn, String message,
       Account reviewer, String by, Instant now, LocalDate today) {
     if (chosen.isEmpty()) {
-      throw new BanyanException("Choose at least one section to hand out.");
+      throw new BanyanException("error.assign.noSections");
     }
     if (dueOn == null || dueOn.isBefore(today)) {
-      throw new BanyanException("Give a due date from today on.");
+      throw new BanyanException("error.assign.duePast");
     }
     if (message != null && message.length() > MESSAGE_MAX) {
-      throw new BanyanException("A message has at most " + MESSAGE_MAX + " characters.");
+      throw new BanyanException("error.assign.messageTooLong", MESSAGE_MAX);
     }
     Assignment assignment = new Assignment();
     assignment.plan = plan;
@@ -72,11 +72,11 @@ public class Assignment extends TenantOwned {
     assignment.assignedAt = now;
     for (TemplateSection section : chosen) {
       if (!section.getTemplateVersion().isSameAs(plan.getTemplateVersion())) {
-        throw new BanyanException("'" + section.getTitle() + "' is not a section of this plan.");
+        throw new BanyanException("error.assign.notInPlan", section.getTitle());
       }
       boolean out = open.stream().anyMatch(a -> a.getSection().isSameAs(section) && a.getStatus() != SectionStatus.APPROVED);
       if (out) {
-        throw new BanyanException("'" + section.getTitle() + "' is already out as homework.");
+        throw new BanyanException("error.assign.alreadyOut", section.getTitle());
       }
       assignment.sections.add(new AssignedSection(assignment, plan, section, dueOn, reviewer));
     }

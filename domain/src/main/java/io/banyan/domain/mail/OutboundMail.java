@@ -1,5 +1,6 @@
 package io.banyan.domain.mail;
 
+import io.banyan.domain.shared.Excerpt;
 import io.banyan.domain.shared.Identified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,7 +21,9 @@ public class OutboundMail extends Identified {
   @Column(nullable = false, length = 254)
   private String recipient;
 
-  @Column(nullable = false, length = 200)
+  public static final int SUBJECT_MAX = 200;
+
+  @Column(nullable = false, length = SUBJECT_MAX)
   private String subject;
 
   @Lob
@@ -38,7 +41,7 @@ public class OutboundMail extends Identified {
 
   public OutboundMail(String recipient, String subject, String body, MailStatus status, Instant createdAt) {
     this.recipient = recipient;
-    this.subject = subject;
+    this.subject = Excerpt.of(subject, SUBJECT_MAX);
     this.body = status == MailStatus.KEPT ? body : null;
     this.status = status;
     this.createdAt = createdAt;

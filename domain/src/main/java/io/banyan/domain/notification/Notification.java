@@ -1,5 +1,7 @@
 package io.banyan.domain.notification;
 
+import io.banyan.domain.shared.Excerpt;
+import io.banyan.domain.shared.Wording;
 import io.banyan.domain.shared.TenantOwned;
 import io.banyan.domain.team.Account;
 import jakarta.persistence.Column;
@@ -12,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 
 /** Something one person should know about, with the page that shows it. Read once opened or marked read. */
 @Entity
@@ -26,7 +30,10 @@ public class Notification extends TenantOwned {
   @Column(nullable = false, length = 20)
   private NotificationKind kind;
 
-  @Column(name = "body", nullable = false, length = 500)
+  public static final int TEXT_MAX = 500;
+  public static final int PARAMS_MAX = 2000;
+
+  @Column(name = "body", nullable = false, length = TEXT_MAX)
   private String text;
 
   /** A path inside the tenant, e.g. {@code review?s=42}: links never leave the consultancy. */
@@ -39,14 +46,33 @@ public class Notification extends TenantOwned {
   @Column(name = "read_at")
   private Instant readAt;
 
+  /** The wording's parameters; null on notifications stored before they were kept in words. */
+  @Column(length = PARAMS_MAX)
+  private String params;
+
   protected Notification() {}
 
-  public Notification(Account recipient, NotificationKind kind, String text, String link, Instant now) {
+  /**
+   * {@code params} fill the kind's text ({@code notification.<KIND>} in the bundles); the English
+   * reading is kept as well, for anyone who reads the table itself.
+   */
+  public Notification(Account recipient, NotificationKind kind, List<String> params, String link, Instant now) {
     this.recipient = recipient;
     this.kind = kind;
-    this.text = text.length() > 500 ? text.substring(0, 497) + "…" : text;
+    Wording wording = new Wording(wordingKey(kind), params);
+    this.params = Excerpt.of(wording.encodedParams(), PARAMS_MAX);
+    this.text = Excerpt.of(wording.textIn(Locale.ENGLISH), TEXT_MAX);
     this.link = link;
     this.createdAt = now;
+  }
+
+  public static String wordingKey(NotificationKind kind) {
+    return "notification." + kind.name();
+  }
+
+  /** What it says, in the reader's language (older notifications only ever had English). */
+  public String textIn(Locale locale) {
+    return params == null ? text : Excerpt.of(new Wording(wordingKey(kind), Wording.decodeParams(params)).textIn(locale), TEXT_MAX);
   }
 
   public void markRead(Instant now) {

@@ -35,7 +35,7 @@ public final class AnswerRules {
       case DATE -> {
         LocalDate date = as(value, AnswerValue.Date.class, kind).date();
         if (date.getYear() < 1900 || date.getYear() > 2200) {
-          problems.add(AnswerProblem.of("Enter a date between 1900 and 2200."));
+          problems.add(AnswerProblem.of("error.answer.dateRange"));
         }
       }
       case SINGLE_CHOICE, MULTIPLE_CHOICE -> choice(problems, kind, as(value, AnswerValue.Choice.class, kind).chosen(), settings);
@@ -55,31 +55,31 @@ public final class AnswerRules {
       Context context) {
     List<AnswerProblem> problems = check(kind, settings, value, context);
     if (required && (value == null || value.isEmpty())) {
-      problems.add(AnswerProblem.of("This question needs an answer."));
+      problems.add(AnswerProblem.of("error.answer.required"));
       return problems;
     }
     if (value instanceof AnswerValue.SmartGoal goal && !goal.isEmpty()) {
-      requirePart(problems, "statement", goal.statement(), "Say specifically what you want to achieve.");
-      requirePart(problems, "metric", goal.metric(), "Say how you will measure it.");
+      requirePart(problems, "statement", goal.statement(), "error.answer.goal.statement");
+      requirePart(problems, "metric", goal.metric(), "error.answer.goal.metric");
       if (goal.baseline() == null) {
-        problems.add(new AnswerProblem("baseline", "Give today's value, the baseline."));
+        problems.add(new AnswerProblem("baseline", "error.answer.goal.baseline"));
       }
       if (goal.target() == null) {
-        problems.add(new AnswerProblem("target", "Give the value you aim for, the target."));
+        problems.add(new AnswerProblem("target", "error.answer.goal.target"));
       }
-      requirePart(problems, "objective", goal.objective(), "Name the business objective this goal serves.");
+      requirePart(problems, "objective", goal.objective(), "error.answer.goal.objective");
       if (goal.due() == null) {
-        problems.add(new AnswerProblem("due", "Give a date by which the goal is reached."));
+        problems.add(new AnswerProblem("due", "error.answer.goal.due"));
       }
     }
     if (value instanceof AnswerValue.MetricDefinition metric && !metric.isEmpty()) {
-      requirePart(problems, "name", metric.name(), "Name the metric.");
+      requirePart(problems, "name", metric.name(), "error.answer.metric.name");
       if (metric.cadence() == null) {
-        problems.add(new AnswerProblem("cadence", "Say how often you will look at it."));
+        problems.add(new AnswerProblem("cadence", "error.answer.metric.cadence"));
       }
     }
     if (value instanceof AnswerValue.Maturity maturity && !maturity.isEmpty()) {
-      requirePart(problems, "evidence", maturity.evidence(), "Say what makes you place the business at this stage.");
+      requirePart(problems, "evidence", maturity.evidence(), "error.answer.maturity.evidence");
     }
     return problems;
   }
@@ -96,50 +96,53 @@ public final class AnswerRules {
 
   private static void text(List<AnswerProblem> problems, String part, String text, int max) {
     if (text != null && text.length() > max) {
-      problems.add(new AnswerProblem(part, "This is " + text.length() + " characters long; the most is " + max + "."));
+      problems.add(new AnswerProblem(part, "error.answer.tooLong", text.length(), max));
     }
   }
 
-  private static void requirePart(List<AnswerProblem> problems, String part, String text, String message) {
+  private static void requirePart(List<AnswerProblem> problems, String part, String text, String key) {
     if (text == null || text.isBlank()) {
-      problems.add(new AnswerProblem(part, message));
+      problems.add(new AnswerProblem(part, key));
     }
   }
 
   private static void number(List<AnswerProblem> problems, BigDecimal number, QuestionSettings settings) {
     if (settings.minimum() != null && number.compareTo(settings.minimum()) < 0) {
-      problems.add(AnswerProblem.of("The smallest allowed is " + settings.minimum().toPlainString() + unit(settings) + "."));
+      problems.add(bound(settings.minimum(), settings, "error.answer.number.min", "error.answer.number.minWithUnit"));
     }
     if (settings.maximum() != null && number.compareTo(settings.maximum()) > 0) {
-      problems.add(AnswerProblem.of("The largest allowed is " + settings.maximum().toPlainString() + unit(settings) + "."));
+      problems.add(bound(settings.maximum(), settings, "error.answer.number.max", "error.answer.number.maxWithUnit"));
     }
     if (number.abs().compareTo(new BigDecimal("1e15")) >= 0 || number.scale() > 6) {
-      problems.add(AnswerProblem.of("Use at most 15 digits before and 6 after the decimal point."));
+      problems.add(AnswerProblem.of("error.answer.number.digits"));
     }
   }
 
-  private static String unit(QuestionSettings settings) {
-    return settings.unit() == null || settings.unit().isBlank() ? "" : " " + settings.unit();
+  /** The bound in full, with the question's unit when it has one: "The largest allowed is 5000 EUR." */
+  private static AnswerProblem bound(BigDecimal bound, QuestionSettings settings, String key, String keyWithUnit) {
+    return settings.unit() == null || settings.unit().isBlank()
+        ? AnswerProblem.of(key, bound.toPlainString())
+        : AnswerProblem.of(keyWithUnit, bound.toPlainString(), settings.unit());
   }
 
   private static void choice(List<AnswerProblem> problems, QuestionKind kind, Set<String> chosen, QuestionSettings settings) {
     if (kind == QuestionKind.SINGLE_CHOICE && chosen.size() > 1) {
-      problems.add(AnswerProblem.of("Choose one option only."));
+      problems.add(AnswerProblem.of("error.answer.choice.one"));
     }
     Set<String> unknown = new HashSet<>(chosen);
     unknown.removeAll(settings.options());
     if (!unknown.isEmpty()) {
-      problems.add(AnswerProblem.of("Choose from the options offered."));
+      problems.add(AnswerProblem.of("error.answer.choice.offered"));
     }
   }
 
   private static void table(List<AnswerProblem> problems, AnswerValue.Table table, QuestionSettings settings) {
     if (table.rows().size() > ROWS_MAX) {
-      problems.add(AnswerProblem.of("A table holds at most " + ROWS_MAX + " rows."));
+      problems.add(AnswerProblem.of("error.answer.table.rows", ROWS_MAX));
     }
     for (var row : table.rows()) {
       if (!settings.columns().containsAll(row.keySet())) {
-        problems.add(AnswerProblem.of("A row has a column this table does not have."));
+        problems.add(AnswerProblem.of("error.answer.table.column"));
         return;
       }
       row.values().forEach(cell -> text(problems, "", cell, SHORT_TEXT_MAX * 5));
@@ -152,10 +155,10 @@ public final class AnswerRules {
     text(problems, "attainability", goal.attainability(), NOTE_MAX);
     text(problems, "objective", goal.objective(), NOTE_MAX);
     if (goal.baseline() != null && goal.target() != null && goal.baseline().compareTo(goal.target()) == 0) {
-      problems.add(new AnswerProblem("target", "The target must differ from the baseline, or there is nothing to achieve."));
+      problems.add(new AnswerProblem("target", "error.answer.goal.sameAsBaseline"));
     }
     if (goal.due() != null && !goal.due().isAfter(today)) {
-      problems.add(new AnswerProblem("due", "The due date must be in the future."));
+      problems.add(new AnswerProblem("due", "error.answer.goal.duePast"));
     }
   }
 
@@ -163,12 +166,12 @@ public final class AnswerRules {
     Set<String> seen = new HashSet<>();
     for (AnswerValue.PlatformReason chosen : answer.chosen()) {
       if (!offered.contains(chosen.platform())) {
-        problems.add(new AnswerProblem(chosen.platform(), "Choose platforms from your consultancy's list."));
+        problems.add(new AnswerProblem(chosen.platform(), "error.answer.platform.offered"));
       } else if (!seen.add(chosen.platform())) {
-        problems.add(new AnswerProblem(chosen.platform(), chosen.platform() + " is chosen twice."));
+        problems.add(new AnswerProblem(chosen.platform(), "error.answer.platform.twice", chosen.platform()));
       }
       if (chosen.reason() == null || chosen.reason().isBlank()) {
-        problems.add(new AnswerProblem(chosen.platform(), "Say why " + chosen.platform() + ": are your target customers there?"));
+        problems.add(new AnswerProblem(chosen.platform(), "error.answer.platform.reason", chosen.platform()));
       }
       text(problems, chosen.platform(), chosen.reason(), NOTE_MAX);
     }
@@ -176,14 +179,14 @@ public final class AnswerRules {
 
   private static void departments(List<AnswerProblem> problems, AnswerValue.DepartmentMatrix matrix) {
     if (matrix.rows().size() > ROWS_MAX) {
-      problems.add(AnswerProblem.of("At most " + ROWS_MAX + " departments."));
+      problems.add(AnswerProblem.of("error.answer.departments.rows", ROWS_MAX));
     }
     Set<String> seen = new HashSet<>();
     for (AnswerValue.DepartmentUse row : matrix.rows()) {
       if (row.department() == null || row.department().isBlank()) {
-        problems.add(AnswerProblem.of("Name each department."));
+        problems.add(AnswerProblem.of("error.answer.departments.name"));
       } else if (!seen.add(row.department().trim().toLowerCase(java.util.Locale.ROOT))) {
-        problems.add(new AnswerProblem(row.department(), row.department() + " appears twice."));
+        problems.add(new AnswerProblem(row.department(), "error.answer.departments.twice", row.department()));
       }
       text(problems, row.department(), row.function(), NOTE_MAX);
       text(problems, row.department(), row.owner(), SHORT_TEXT_MAX);

@@ -5,7 +5,7 @@ import io.banyan.domain.shared.BanyanException;
 /** A change a template version refuses, e.g. editing a published version. */
 public class CannotChangeTemplateException extends BanyanException {
 
-  public CannotChangeTemplateException(String message) {
-    super(message);
+  public CannotChangeTemplateException(String key, Object... params) {
+    super(key, params);
   }
 }

@@ -1,5 +1,6 @@
 package io.banyan.domain.plan;
 
+import io.banyan.domain.shared.InvalidValueException;
 import io.banyan.domain.shared.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,11 +30,11 @@ public class MetricCheckIn extends TenantOwned {
   @Column(name = "metric_key", nullable = false, length = 36)
   private String metricKey;
 
-  @NotNull(message = "Give the date measured.")
+  @NotNull(message = "{domain.metricCheckIn.measuredOn.required}")
   @Column(name = "measured_on", nullable = false)
   private LocalDate measuredOn;
 
-  @NotNull(message = "Give the value measured.")
+  @NotNull(message = "{domain.metricCheckIn.actual.required}")
   @Column(nullable = false, precision = 21, scale = 6)
   private BigDecimal actual;
 
@@ -55,13 +56,13 @@ public class MetricCheckIn extends TenantOwned {
   /** A second value for the same day replaces the first: people correct a typo by recording again. */
   public void restate(BigDecimal newActual, String by, Instant now) {
     if (newActual == null) {
-      throw new IllegalArgumentException("Give the value measured.");
+      throw new InvalidValueException("invalid.checkIn.value");
     }
     if (newActual.abs().compareTo(new BigDecimal("1e15")) >= 0 || newActual.scale() > 6) {
-      throw new IllegalArgumentException("Use at most 15 digits before and 6 after the decimal point.");
+      throw new InvalidValueException("invalid.checkIn.digits");
     }
     if (measuredOn == null || measuredOn.getYear() < 1900 || measuredOn.isAfter(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(1))) {
-      throw new IllegalArgumentException("A check-in records what was measured: the date cannot be in the future.");
+      throw new InvalidValueException("invalid.checkIn.future");
     }
     this.actual = newActual;
     this.recordedBy = by;

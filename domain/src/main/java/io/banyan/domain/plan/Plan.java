@@ -2,6 +2,7 @@ package io.banyan.domain.plan;
 
 import io.banyan.domain.client.ClientOrganisation;
 import io.banyan.domain.shared.BanyanException;
+import io.banyan.domain.shared.Phrase;
 import io.banyan.domain.shared.TenantOwned;
 import io.banyan.domain.team.Account;
 import io.banyan.domain.team.Role;
@@ -55,8 +56,8 @@ public class Plan extends TenantOwned {
   @JoinColumn(name = "consultant_id", nullable = false)
   private Account consultant;
 
-  @NotBlank(message = "Give the plan a title.")
-  @Size(max = 160, message = "A title has at most 160 characters.")
+  @NotBlank(message = "{domain.plan.title.required}")
+  @Size(max = 160, message = "{domain.plan.title.tooLong}")
   @Column(nullable = false, length = 160)
   private String title;
 
@@ -83,11 +84,10 @@ public class Plan extends TenantOwned {
   /** A new plan with an empty answer for every question of the version. */
   public static Plan start(ClientOrganisation client, TemplateVersion version, Account consultant, String title, Instant now) {
     if (!version.acceptsNewPlans()) {
-      throw new BanyanException("Plans start only from a published version; version " + version.getNumber() + " is "
-          + version.getStatus().name().toLowerCase() + ".");
+      throw new BanyanException("error.plan.versionNotPublished", version.getNumber(), Phrase.lowerCaseLabel(version.getStatus()));
     }
     if (client.isArchived()) {
-      throw new BanyanException(client.getName() + " is archived; unarchive it to start a plan.");
+      throw new BanyanException("error.plan.clientArchived", client.getName());
     }
     Plan plan = new Plan(client, version, consultant, title, now);
     version.getSections().forEach(s -> s.getQuestions().forEach(q -> plan.answers.add(new PlanAnswer(plan, q))));
@@ -161,10 +161,10 @@ public class Plan extends TenantOwned {
    */
   public List<PlanAnswer> moveTo(TemplateVersion newer) {
     if (!newer.getTemplate().isSameAs(templateVersion.getTemplate())) {
-      throw new BanyanException("A plan can only move to a version of its own template.");
+      throw new BanyanException("error.plan.otherTemplate");
     }
     if (newer.getNumber() <= templateVersion.getNumber() || !newer.acceptsNewPlans()) {
-      throw new BanyanException("Version " + newer.getNumber() + " is not a newer published version of this template.");
+      throw new BanyanException("error.plan.notNewer", newer.getNumber());
     }
     Map<String, PlanAnswer> current = currentAnswers();
     List<PlanAnswer> added = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.banyan.domain.plan;
 
+import io.banyan.domain.shared.InvalidValueException;
 import io.banyan.domain.shared.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -56,10 +57,10 @@ public class PlanRevision extends TenantOwned {
   PlanRevision(Plan plan, int number, String reason, String madeBy, Instant madeAt, int templateVersionNumber, RevisionSnapshot snapshot) {
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty()) {
-      throw new IllegalArgumentException("Say why this is a revision, e.g. \"Q1 results: shifting budget to LinkedIn\".");
+      throw new InvalidValueException("invalid.revision.reason");
     }
     if (why.length() > REASON_MAX) {
-      throw new IllegalArgumentException("A reason has at most " + REASON_MAX + " characters.");
+      throw new InvalidValueException("invalid.revision.reasonLong", REASON_MAX);
     }
     this.plan = plan;
     this.number = number;

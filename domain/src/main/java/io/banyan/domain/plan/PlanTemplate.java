@@ -23,12 +23,12 @@ import java.util.Optional;
 @Table(name = "plan_template", uniqueConstraints = @UniqueConstraint(name = "uk_template_name", columnNames = {"tenant_id", "name"}))
 public class PlanTemplate extends TenantOwned {
 
-  @NotBlank(message = "Enter the template's name.")
-  @Size(max = 120, message = "A name has at most 120 characters.")
+  @NotBlank(message = "{domain.planTemplate.name.required}")
+  @Size(max = 120, message = "{domain.planTemplate.name.tooLong}")
   @Column(nullable = false, length = 120)
   private String name;
 
-  @Size(max = 1000, message = "A description has at most 1000 characters.")
+  @Size(max = 1000, message = "{domain.planTemplate.description.tooLong}")
   @Column(length = 1000)
   private String description;
 
@@ -51,7 +51,7 @@ public class PlanTemplate extends TenantOwned {
   /** Starts version 1 as an empty draft. */
   public TemplateVersion firstDraft() {
     if (!versions.isEmpty()) {
-      throw new CannotChangeTemplateException("This template already has versions.");
+      throw new CannotChangeTemplateException("error.template.hasVersions");
     }
     TemplateVersion draft = new TemplateVersion(this, 1);
     versions.add(draft);
@@ -61,10 +61,10 @@ public class PlanTemplate extends TenantOwned {
   /** A new draft copied from any version, numbered after the latest. Only one draft at a time. */
   public TemplateVersion draftFrom(TemplateVersion source) {
     if (source.getTemplate() != this) {
-      throw new CannotChangeTemplateException("That version belongs to another template.");
+      throw new CannotChangeTemplateException("error.template.otherTemplate");
     }
     currentDraft().ifPresent(d -> {
-      throw new CannotChangeTemplateException("Version " + d.getNumber() + " is still a draft; publish or edit it instead.");
+      throw new CannotChangeTemplateException("error.template.draftExists", d.getNumber());
     });
     TemplateVersion draft = source.copyAs(latestNumber() + 1);
     versions.add(draft);

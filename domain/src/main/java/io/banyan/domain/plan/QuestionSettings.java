@@ -1,5 +1,6 @@
 package io.banyan.domain.plan;
 
+import io.banyan.domain.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -15,7 +16,7 @@ public record QuestionSettings(BigDecimal minimum, BigDecimal maximum, String un
     options = options == null ? List.of() : List.copyOf(options);
     columns = columns == null ? List.of() : List.copyOf(columns);
     if (minimum != null && maximum != null && minimum.compareTo(maximum) > 0) {
-      throw new IllegalArgumentException("The minimum is above the maximum.");
+      throw new InvalidValueException("invalid.settings.range");
     }
   }
 
@@ -36,15 +37,15 @@ public record QuestionSettings(BigDecimal minimum, BigDecimal maximum, String un
     switch (kind) {
       case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
         if (options.size() < 2) {
-          throw new IllegalArgumentException("A choice needs at least two options.");
+          throw new InvalidValueException("invalid.settings.options");
         }
         if (options.stream().map(String::trim).distinct().count() != options.size() || options.stream().anyMatch(String::isBlank)) {
-          throw new IllegalArgumentException("Options must be distinct and not blank.");
+          throw new InvalidValueException("invalid.settings.distinct");
         }
       }
       case TABLE -> {
         if (columns.isEmpty() || columns.stream().anyMatch(String::isBlank)) {
-          throw new IllegalArgumentException("A table needs at least one named column.");
+          throw new InvalidValueException("invalid.settings.columns");
         }
       }
       default -> {

@@ -18,8 +18,8 @@ public class SocialPlatform extends TenantOwned {
   public static final List<String> DEFAULTS =
       List.of("Facebook", "LinkedIn", "X/Twitter", "Instagram", "YouTube", "TikTok", "Pinterest", "Blog");
 
-  @NotBlank(message = "Enter the platform's name.")
-  @Size(max = 60, message = "A platform name has at most 60 characters.")
+  @NotBlank(message = "{domain.socialPlatform.name.required}")
+  @Size(max = 60, message = "{domain.socialPlatform.name.tooLong}")
   @Column(nullable = false, length = 60)
   private String name;
 

@@ -1,104 +1,123 @@
 package io.banyan.domain.plan;
 
+import io.banyan.domain.shared.Texts;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.IntStream;
 
 /**
- * "Social Media Strategy Plan": the template every consultancy starts with. Its sections follow
- * the path a small business takes from "we should be on social media" to a plan it keeps alive:
- * why, the plans it fits into, who does it, goals, customers and platforms, departments,
- * resources, metrics, maturity and first steps. Guidance is written for the business owner.
+ * "Social Media Strategy Plan": the template every consultancy starts with, in the consultancy's
+ * language. Its sections follow the path a small business takes from "we should be on social
+ * media" to a plan it keeps alive: why, the plans it fits into, who does it, goals, customers and
+ * platforms, departments, resources, metrics, maturity and first steps. Guidance is written for
+ * the business owner.
+ *
+ * <p>The structure (sections, question kinds, required or not, how many options or columns, number
+ * bounds) is here and the same in every language; the words are in the bundle
+ * {@code io/banyan/starter.properties} and its Spanish {@code starter_es.properties}.
  */
 public final class StarterTemplate {
 
+  /** The bundle of the starter's texts. */
+  public static final String BUNDLE = "io.banyan.starter";
+
+  /** The English name; {@link #name(Locale)} gives it in another language. */
   public static final String NAME = "Social Media Strategy Plan";
 
   private StarterTemplate() {}
 
-  /** The template with version 1 published. */
+  /** The starter's name in the supported language closest to {@code language}. */
+  public static String name(Locale language) {
+    return Texts.bundle(BUNDLE, language).getString("template.name");
+  }
+
+  /** Its name in every language Banyan speaks, English first: a consultancy has the starter if it has a template of one of them. */
+  public static List<String> names() {
+    return Texts.LANGUAGES.stream().map(StarterTemplate::name).distinct().toList();
+  }
+
+  /** The English template with version 1 published. */
   public static PlanTemplate create(Instant now) {
-    PlanTemplate template = new PlanTemplate(NAME,
-        "A written, living social-media strategy for a small business, built one reviewed section at a time.", now);
+    return create(Locale.ENGLISH, now);
+  }
+
+  /** The template in the supported language closest to {@code language}, with version 1 published. */
+  public static PlanTemplate create(Locale language, Instant now) {
+    Words w = new Words(Texts.bundle(BUNDLE, language));
+    PlanTemplate template = new PlanTemplate(w.text("template.name"), w.text("template.description"), now);
     TemplateVersion v1 = template.firstDraft();
 
-    TemplateSection why = v1.addSection("Why you are doing this",
-        "<p>Before any account is opened, be clear why social media is worth your time. It is not a playground for old "
-            + "friends nor a race to the top of a ranking; it is a way to show, in public, the passion you have for your business.</p>"
-            + "<p>Think back to why you started: the skill, the enjoyment, the people you serve. Sales follow passion, not the other way round.</p>");
-    why.ask(QuestionKind.LONG_TEXT, "Why did you start this business, and what do you enjoy about it?",
-        "Write it as you would tell a new customer.", true, QuestionSettings.NONE);
-    why.ask(QuestionKind.LONG_TEXT, "What do you expect social media to do for the business?", null, true, QuestionSettings.NONE);
-    why.ask(QuestionKind.SINGLE_CHOICE, "At this stage, social media is for you…", null, true,
-        QuestionSettings.options("A trial balloon", "A useful extra channel", "A critical part of our marketing"));
+    TemplateSection why = w.section(v1, "why");
+    w.ask(why, "why.1", QuestionKind.LONG_TEXT, true, QuestionSettings.NONE);
+    w.ask(why, "why.2", QuestionKind.LONG_TEXT, true, QuestionSettings.NONE);
+    w.ask(why, "why.3", QuestionKind.SINGLE_CHOICE, true, QuestionSettings.options(w.list("why.3.option", 3)));
 
-    TemplateSection business = v1.addSection("Review of your business plan",
-        "<p>Your social-media strategy serves your marketing strategy, which serves your business plan. Re-read the business plan "
-            + "first: its objectives are what every social-media goal must help reach.</p>");
-    business.ask(QuestionKind.YES_NO, "Do you have a written business plan?", null, true, QuestionSettings.NONE);
-    business.ask(QuestionKind.LONG_TEXT, "Which business objectives for the coming year should social media support?",
-        "List them; later goals will point back to them.", true, QuestionSettings.NONE);
-    business.ask(QuestionKind.SHORT_TEXT, "Where does social media sit in your marketing today?", null, false, QuestionSettings.NONE);
+    TemplateSection business = w.section(v1, "business");
+    w.ask(business, "business.1", QuestionKind.YES_NO, true, QuestionSettings.NONE);
+    w.ask(business, "business.2", QuestionKind.LONG_TEXT, true, QuestionSettings.NONE);
+    w.ask(business, "business.3", QuestionKind.SHORT_TEXT, false, QuestionSettings.NONE);
 
-    TemplateSection it = v1.addSection("Review of your IT plan",
-        "<p>If you have an IT plan, check what it already provides: website, shop, customer records, tools for scheduling and "
-            + "measuring. Social media should connect to them, not stand alone.</p>");
-    it.ask(QuestionKind.YES_NO, "Do you have an IT plan?", null, true, QuestionSettings.NONE);
-    it.ask(QuestionKind.LONG_TEXT, "Which systems should social media connect to (website, shop, customer list…)?", null, false,
-        QuestionSettings.NONE);
+    TemplateSection it = w.section(v1, "it");
+    w.ask(it, "it.1", QuestionKind.YES_NO, true, QuestionSettings.NONE);
+    w.ask(it, "it.2", QuestionKind.LONG_TEXT, false, QuestionSettings.NONE);
 
-    TemplateSection team = v1.addSection("Your team and your consultant",
-        "<p>A strategy belongs to the whole organisation, not to one employee. Name the people who will work on it with your "
-            + "consultant, and what each brings.</p>");
-    team.ask(QuestionKind.TABLE, "Who is on the social-media team?", "One row per person.", true,
-        QuestionSettings.columns("Name", "Role in the business", "Part in social media"));
-    team.ask(QuestionKind.SHORT_TEXT, "Who has the final say on what is published?", null, true, QuestionSettings.NONE);
+    TemplateSection team = w.section(v1, "team");
+    w.ask(team, "team.1", QuestionKind.TABLE, true, QuestionSettings.columns(w.list("team.1.column", 3)));
+    w.ask(team, "team.2", QuestionKind.SHORT_TEXT, true, QuestionSettings.NONE);
 
-    TemplateSection goals = v1.addSection("Goals",
-        "<p>Write goals that are S.M.A.R.T.: specific, measurable, attainable, relevant to a business objective and time-bound. "
-            + "\"Be on Instagram\" is not a goal; \"40 lunch orders a week from nearby offices by June\" is.</p>");
-    goals.ask(QuestionKind.SMART_GOAL, "Your most important goal", null, true, QuestionSettings.NONE);
-    goals.ask(QuestionKind.SMART_GOAL, "A second goal", null, false, QuestionSettings.NONE);
+    TemplateSection goals = w.section(v1, "goals");
+    w.ask(goals, "goals.1", QuestionKind.SMART_GOAL, true, QuestionSettings.NONE);
+    w.ask(goals, "goals.2", QuestionKind.SMART_GOAL, false, QuestionSettings.NONE);
 
-    TemplateSection platforms = v1.addSection("Target customers and platforms",
-        "<p>Choose platforms by where your target customers already spend time, not by what competitors use. Describe the "
-            + "customers first, then pick the few networks where they are.</p>");
-    platforms.ask(QuestionKind.LONG_TEXT, "Who are your target customers?", "Age, place, habits, what they need from you.", true,
-        QuestionSettings.NONE);
-    platforms.ask(QuestionKind.PLATFORM_CHOICE, "Which platforms will you use, and why there?", null, true, QuestionSettings.NONE);
+    TemplateSection platforms = w.section(v1, "platforms");
+    w.ask(platforms, "platforms.1", QuestionKind.LONG_TEXT, true, QuestionSettings.NONE);
+    w.ask(platforms, "platforms.2", QuestionKind.PLATFORM_CHOICE, true, QuestionSettings.NONE);
 
-    TemplateSection departments = v1.addSection("Departments and functions",
-        "<p>Social media is not only marketing. Sales can find leads, customer service can answer fast, recruiting can reach "
-            + "candidates. For each department, say what social media does for it and who owns it there.</p>");
-    departments.ask(QuestionKind.DEPARTMENT_MATRIX, "What does social media do for each department?", null, true, QuestionSettings.NONE);
+    TemplateSection departments = w.section(v1, "departments");
+    w.ask(departments, "departments.1", QuestionKind.DEPARTMENT_MATRIX, true, QuestionSettings.NONE);
 
-    TemplateSection resources = v1.addSection("Resources, skills and training",
-        "<p>Planning, learning and practising are progress even before the first post. Be honest about time, budget and the "
-            + "skills the team still needs, and plan the training.</p>");
-    resources.ask(QuestionKind.NUMBER, "Hours per week the team can give to social media", null, true,
-        QuestionSettings.number(BigDecimal.ZERO, new BigDecimal("168"), "hours"));
-    resources.ask(QuestionKind.NUMBER, "Monthly budget for tools and promotion", null, false,
-        QuestionSettings.number(BigDecimal.ZERO, null, "EUR"));
-    resources.ask(QuestionKind.TABLE, "Skills to learn and how", null, false, QuestionSettings.columns("Skill", "Who", "Training", "By when"));
+    TemplateSection resources = w.section(v1, "resources");
+    w.ask(resources, "resources.1", QuestionKind.NUMBER, true,
+        QuestionSettings.number(BigDecimal.ZERO, new BigDecimal("168"), w.text("resources.1.unit")));
+    w.ask(resources, "resources.2", QuestionKind.NUMBER, false, QuestionSettings.number(BigDecimal.ZERO, null, w.text("resources.2.unit")));
+    w.ask(resources, "resources.3", QuestionKind.TABLE, false, QuestionSettings.columns(w.list("resources.3.column", 4)));
 
-    TemplateSection metrics = v1.addSection("Metrics and cadence",
-        "<p>Measure social media as you measure any other marketing. Define a few metrics, their targets, and how often you will "
-            + "look at them; the plan changes when the numbers say so.</p>");
-    metrics.ask(QuestionKind.METRIC_DEFINITION, "Your main metric", null, true, QuestionSettings.NONE);
-    metrics.ask(QuestionKind.METRIC_DEFINITION, "Another metric", null, false, QuestionSettings.NONE);
+    TemplateSection metrics = w.section(v1, "metrics");
+    w.ask(metrics, "metrics.1", QuestionKind.METRIC_DEFINITION, true, QuestionSettings.NONE);
+    w.ask(metrics, "metrics.2", QuestionKind.METRIC_DEFINITION, false, QuestionSettings.NONE);
 
-    TemplateSection maturity = v1.addSection("Maturity self-assessment",
-        "<p>Most businesses use social media ad hoc; some are aware and planning; few have integrated it into how they work; "
-            + "almost none have optimized it. Place your business honestly: the plan is how you move up.</p>");
-    maturity.ask(QuestionKind.MATURITY, "Where is the business today?", null, true, QuestionSettings.NONE);
+    TemplateSection maturity = w.section(v1, "maturity");
+    w.ask(maturity, "maturity.1", QuestionKind.MATURITY, true, QuestionSettings.NONE);
 
-    TemplateSection steps = v1.addSection("First steps",
-        "<p>Close the plan with the first things you will do, in order, and who does them. Resist opening accounts before "
-            + "this plan is approved: strategy first, tools second.</p>");
-    steps.ask(QuestionKind.TABLE, "Your first steps", null, true, QuestionSettings.columns("Step", "Owner", "Due"));
-    steps.ask(QuestionKind.DATE, "When will you review this plan next?", "A living plan is reviewed as results come in.", true,
-        QuestionSettings.NONE);
+    TemplateSection steps = w.section(v1, "steps");
+    w.ask(steps, "steps.1", QuestionKind.TABLE, true, QuestionSettings.columns(w.list("steps.1.column", 3)));
+    w.ask(steps, "steps.2", QuestionKind.DATE, true, QuestionSettings.NONE);
 
     v1.publish(now);
     return template;
+  }
+
+  /** The starter's texts in one language. A question's help is optional: no {@code .help} key, no help. */
+  private record Words(ResourceBundle bundle) {
+
+    String text(String key) {
+      return bundle.getString(key);
+    }
+
+    String[] list(String prefix, int count) {
+      return IntStream.rangeClosed(1, count).mapToObj(n -> text(prefix + "." + n)).toArray(String[]::new);
+    }
+
+    TemplateSection section(TemplateVersion version, String key) {
+      return version.addSection(text(key + ".title"), text(key + ".guidance"));
+    }
+
+    void ask(TemplateSection section, String key, QuestionKind kind, boolean required, QuestionSettings settings) {
+      String help = bundle.containsKey(key + ".help") ? text(key + ".help") : null;
+      section.ask(kind, text(key + ".label"), help, required, settings);
+    }
   }
 }

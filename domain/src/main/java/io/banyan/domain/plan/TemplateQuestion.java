@@ -38,12 +38,12 @@ public class TemplateQuestion extends TenantOwned {
   @Column(nullable = false, length = 20)
   private QuestionKind kind;
 
-  @NotBlank(message = "Enter the question.")
-  @Size(max = 300, message = "A question has at most 300 characters.")
+  @NotBlank(message = "{domain.templateQuestion.label.required}")
+  @Size(max = 300, message = "{domain.templateQuestion.label.tooLong}")
   @Column(nullable = false, length = 300)
   private String label;
 
-  @Size(max = 1000, message = "Help has at most 1000 characters.")
+  @Size(max = 1000, message = "{domain.templateQuestion.help.tooLong}")
   @Column(length = 1000)
   private String help;
 

@@ -32,8 +32,8 @@ public class TemplateSection extends TenantOwned {
   @Column(nullable = false)
   private int position;
 
-  @NotBlank(message = "Enter the section's title.")
-  @Size(max = 200, message = "A title has at most 200 characters.")
+  @NotBlank(message = "{domain.templateSection.title.required}")
+  @Size(max = 200, message = "{domain.templateSection.title.tooLong}")
   @Column(nullable = false, length = 200)
   private String title;
 
@@ -77,7 +77,7 @@ public class TemplateSection extends TenantOwned {
   public void removeQuestion(TemplateQuestion question) {
     templateVersion.requireDraft();
     if (!questions.remove(question)) {
-      throw new CannotChangeTemplateException("That question is not in this section.");
+      throw new CannotChangeTemplateException("error.template.questionNotInSection");
     }
     for (int i = 0; i < questions.size(); i++) {
       questions.get(i).placeAt(i);

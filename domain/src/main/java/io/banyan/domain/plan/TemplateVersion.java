@@ -1,5 +1,6 @@
 package io.banyan.domain.plan;
 
+import io.banyan.domain.shared.Phrase;
 import io.banyan.domain.shared.TenantOwned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -68,7 +69,7 @@ public class TemplateVersion extends TenantOwned {
   public void removeSection(TemplateSection section) {
     requireDraft();
     if (!sections.remove(section)) {
-      throw new CannotChangeTemplateException("That section is not in this version.");
+      throw new CannotChangeTemplateException("error.template.sectionNotInVersion");
     }
     renumber();
   }
@@ -77,7 +78,7 @@ public class TemplateVersion extends TenantOwned {
   public void moveSection(TemplateSection section, int toIndex) {
     requireDraft();
     if (!sections.remove(section)) {
-      throw new CannotChangeTemplateException("That section is not in this version.");
+      throw new CannotChangeTemplateException("error.template.sectionNotInVersion");
     }
     sections.add(Math.max(0, Math.min(toIndex, sections.size())), section);
     renumber();
@@ -93,11 +94,11 @@ public class TemplateVersion extends TenantOwned {
   public void publish(Instant now) {
     requireDraft();
     if (sections.isEmpty()) {
-      throw new CannotChangeTemplateException("A version needs at least one section to be published.");
+      throw new CannotChangeTemplateException("error.template.noSections");
     }
     for (TemplateSection section : sections) {
       if (section.getQuestions().isEmpty()) {
-        throw new CannotChangeTemplateException("Section '" + section.getTitle() + "' has no questions yet.");
+        throw new CannotChangeTemplateException("error.template.noQuestions", section.getTitle());
       }
       section.getQuestions().forEach(q -> q.getSettings().requireFitFor(q.getKind()));
     }
@@ -107,7 +108,7 @@ public class TemplateVersion extends TenantOwned {
 
   public void retire() {
     if (status != VersionStatus.PUBLISHED) {
-      throw new CannotChangeTemplateException("Only a published version can be retired.");
+      throw new CannotChangeTemplateException("error.template.retireNotPublished");
     }
     status = VersionStatus.RETIRED;
   }
@@ -122,8 +123,7 @@ public class TemplateVersion extends TenantOwned {
 
   void requireDraft() {
     if (!isDraft()) {
-      throw new CannotChangeTemplateException("Version " + number + " is " + status.name().toLowerCase()
-          + " and can no longer change; start a new draft from it.");
+      throw new CannotChangeTemplateException("error.template.frozen", number, Phrase.lowerCaseLabel(status));
     }
   }
 

@@ -60,10 +60,10 @@ public class QuestionComment extends TenantOwned {
   private QuestionComment(AssignedSection section, String questionKey, QuestionComment thread, Account author, String body, Instant now) {
     String text = body == null ? "" : body.strip();
     if (text.isEmpty()) {
-      throw new BanyanException("Write the comment first.");
+      throw new BanyanException("error.comment.empty");
     }
     if (text.length() > BODY_MAX) {
-      throw new BanyanException("A comment has at most " + BODY_MAX + " characters; this one has " + text.length() + ".");
+      throw new BanyanException("error.comment.tooLong", BODY_MAX, text.length());
     }
     this.assignedSection = section;
     this.questionKey = questionKey;

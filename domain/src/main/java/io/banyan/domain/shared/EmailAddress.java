@@ -12,11 +12,11 @@ public record EmailAddress(String value) {
 
   public EmailAddress {
     if (value == null) {
-      throw new IllegalArgumentException("An e-mail address is required.");
+      throw new InvalidValueException("invalid.email.required");
     }
     value = value.trim().toLowerCase(Locale.ROOT);
     if (value.length() > MAX_LENGTH || !VALID.matcher(value).matches()) {
-      throw new IllegalArgumentException("'" + value + "' is not a valid e-mail address.");
+      throw new InvalidValueException("invalid.email", value);
     }
   }
 

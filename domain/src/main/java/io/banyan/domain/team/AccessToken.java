@@ -59,13 +59,13 @@ public class AccessToken extends TenantOwned {
   /** Uses the link up; a second use, an expired link or one for another purpose is refused. */
   public Account redeem(TokenPurpose expected, Instant now) {
     if (purpose != expected) {
-      throw new CannotRedeemTokenException("This link is not valid.");
+      throw new CannotRedeemTokenException("error.link.invalid");
     }
     if (usedAt != null) {
-      throw new CannotRedeemTokenException("This link has already been used. Ask for a new one.");
+      throw new CannotRedeemTokenException("error.link.used");
     }
     if (!now.isBefore(expiresAt)) {
-      throw new CannotRedeemTokenException("This link has expired. Ask for a new one.");
+      throw new CannotRedeemTokenException("error.link.expired");
     }
     usedAt = now;
     return account;

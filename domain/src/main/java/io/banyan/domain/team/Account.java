@@ -2,6 +2,7 @@ package io.banyan.domain.team;
 
 import io.banyan.domain.client.ClientOrganisation;
 import io.banyan.domain.shared.EmailAddress;
+import io.banyan.domain.shared.Texts;
 import io.banyan.domain.shared.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +18,8 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -43,8 +46,8 @@ public class Account extends TenantOwned {
   @Column(nullable = false, length = EmailAddress.MAX_LENGTH)
   private String email;
 
-  @NotBlank(message = "Enter the person's name.")
-  @Size(max = 120, message = "A name has at most 120 characters.")
+  @NotBlank(message = "{domain.account.displayName.required}")
+  @Size(max = 120, message = "{domain.account.displayName.tooLong}")
   @Column(name = "display_name", nullable = false, length = 120)
   private String displayName;
 
@@ -70,6 +73,14 @@ public class Account extends TenantOwned {
   private io.banyan.domain.notification.MailPreference mailPreference = io.banyan.domain.notification.MailPreference.IMMEDIATE;
 
 
+  /** The language this person chose (a tag Banyan speaks, e.g. {@code es}); null while they follow the default. */
+  @Column(length = 8)
+  private String language;
+
+  /** The time zone this person chose; null while they follow the consultancy's. */
+  @Column(name = "time_zone", length = 40)
+  private String timeZone;
+
   protected Account() {}
 
   private Account(EmailAddress email, String displayName, Roles roles, ClientOrganisation organisation, Instant now) {
@@ -82,14 +93,14 @@ public class Account extends TenantOwned {
 
   public static Account staff(EmailAddress email, String displayName, Roles roles, Instant now) {
     if (!roles.isStaff()) {
-      throw new CannotChangeAccountException("Staff hold owner, consultant or instructor roles.");
+      throw new CannotChangeAccountException("error.account.staffRoles");
     }
     return new Account(email, displayName, roles, null, now);
   }
 
   public static Account clientMember(EmailAddress email, String displayName, ClientOrganisation organisation, Instant now) {
     if (organisation == null) {
-      throw new CannotChangeAccountException("A client member belongs to a client organisation.");
+      throw new CannotChangeAccountException("error.account.memberNeedsClient");
     }
     return new Account(email, displayName, Roles.client(), organisation, now);
   }
@@ -97,7 +108,7 @@ public class Account extends TenantOwned {
   /** Sets the first password when the person follows their invitation. */
   public void activate(String newPasswordHash) {
     if (status == AccountStatus.DEACTIVATED) {
-      throw new CannotChangeAccountException("This account has been deactivated.");
+      throw new CannotChangeAccountException("error.account.deactivated");
     }
     this.passwordHash = newPasswordHash;
     this.status = AccountStatus.ACTIVE;
@@ -105,14 +116,14 @@ public class Account extends TenantOwned {
 
   public void changePassword(String newPasswordHash) {
     if (status != AccountStatus.ACTIVE) {
-      throw new CannotChangeAccountException("Only an active account can change its password.");
+      throw new CannotChangeAccountException("error.account.passwordNotActive");
     }
     this.passwordHash = newPasswordHash;
   }
 
   public void assignRoles(Roles newRoles) {
     if (isClientMember() || !newRoles.isStaff()) {
-      throw new CannotChangeAccountException("Client members and staff cannot swap sides; invite the person again.");
+      throw new CannotChangeAccountException("error.account.swapSides");
     }
     this.roles = newRoles.stored();
   }
@@ -137,6 +148,20 @@ public class Account extends TenantOwned {
 
   public io.banyan.domain.notification.MailPreference getMailPreference() {
     return mailPreference;
+  }
+
+  /** What this person reads Banyan in; an empty value goes back to the default (browser, then consultancy). */
+  public void readIn(Optional<Locale> chosenLanguage, Optional<ZoneId> chosenZone) {
+    this.language = chosenLanguage.map(Texts::supported).map(Locale::toLanguageTag).orElse(null);
+    this.timeZone = chosenZone.map(ZoneId::getId).orElse(null);
+  }
+
+  public Optional<Locale> language() {
+    return Optional.ofNullable(language).map(Locale::forLanguageTag);
+  }
+
+  public Optional<ZoneId> timeZone() {
+    return Optional.ofNullable(timeZone).map(ZoneId::of);
   }
 
   public boolean canSignIn() {

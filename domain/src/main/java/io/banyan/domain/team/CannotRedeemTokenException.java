@@ -5,7 +5,7 @@ import io.banyan.domain.shared.BanyanException;
 /** The link was already used, has expired, or never existed. */
 public class CannotRedeemTokenException extends BanyanException {
 
-  public CannotRedeemTokenException(String message) {
-    super(message);
+  public CannotRedeemTokenException(String key, Object... params) {
+    super(key, params);
   }
 }

@@ -1,5 +1,6 @@
 package io.banyan.domain.team;
 
+import io.banyan.domain.shared.InvalidValueException;
 /** A password a person chose: long enough to resist guessing, short enough to hash quickly. */
 public record NewPassword(String value) {
 
@@ -8,13 +9,13 @@ public record NewPassword(String value) {
 
   public NewPassword {
     if (value == null || value.length() < MIN_LENGTH) {
-      throw new IllegalArgumentException("A password has at least " + MIN_LENGTH + " characters.");
+      throw new InvalidValueException("invalid.password.short", MIN_LENGTH);
     }
     if (value.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException("A password has at most " + MAX_LENGTH + " characters.");
+      throw new InvalidValueException("invalid.password.long", MAX_LENGTH);
     }
     if (value.isBlank() || value.chars().distinct().count() < 4) {
-      throw new IllegalArgumentException("Choose a password with more variety than that.");
+      throw new InvalidValueException("invalid.password.plain");
     }
   }
 

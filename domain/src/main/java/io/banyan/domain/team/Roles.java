@@ -1,5 +1,6 @@
 package io.banyan.domain.team;
 
+import io.banyan.domain.shared.InvalidValueException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -21,11 +22,11 @@ public final class Roles {
 
   public static Roles of(Collection<Role> roles) {
     if (roles == null || roles.isEmpty()) {
-      throw new IllegalArgumentException("Choose at least one role.");
+      throw new InvalidValueException("invalid.roles.none");
     }
     EnumSet<Role> set = EnumSet.copyOf(roles);
     if (set.contains(Role.CLIENT) && set.size() > 1) {
-      throw new IllegalArgumentException("A client member cannot also hold a staff role.");
+      throw new InvalidValueException("invalid.roles.mixed");
     }
     return new Roles(set);
   }

@@ -1,5 +1,6 @@
 package io.banyan.domain.tenancy;
 
+import io.banyan.domain.shared.InvalidValueException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,7 @@ public record AccentColour(String hex) {
 
   public AccentColour {
     if (hex == null || !VALID.matcher(hex).matches()) {
-      throw new IllegalArgumentException("A colour is written as # followed by six hex digits, e.g. #2e7d5b.");
+      throw new InvalidValueException("invalid.colour");
     }
     hex = hex.toLowerCase(Locale.ROOT);
   }

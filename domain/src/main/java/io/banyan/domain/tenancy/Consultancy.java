@@ -1,6 +1,7 @@
 package io.banyan.domain.tenancy;
 
 import io.banyan.domain.shared.Identified;
+import io.banyan.domain.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -11,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
 
 /**
  * A consultancy: the tenant. Its id, as text, is the {@code tenant_id} of everything it owns.
@@ -23,8 +26,8 @@ import java.time.Instant;
 @NamedQuery(name = "Consultancy.count", query = "select count(c) from Consultancy c")
 public class Consultancy extends Identified {
 
-  @NotBlank(message = "Enter the consultancy's name.")
-  @Size(max = 120, message = "A name has at most 120 characters.")
+  @NotBlank(message = "{domain.consultancy.name.required}")
+  @Size(max = 120, message = "{domain.consultancy.name.tooLong}")
   @Column(nullable = false, length = 120)
   private String name;
 
@@ -39,6 +42,14 @@ public class Consultancy extends Identified {
   private Instant createdAt;
 
   @Embedded private Branding branding;
+
+  /** The language its people read until they choose one, and new plans start in. */
+  @Column(nullable = false, length = 8)
+  private String language = "en";
+
+  /** Where the consultancy works: dates and times of people who chose no zone are shown in it. */
+  @Column(name = "time_zone", nullable = false, length = 40)
+  private String timeZone = "UTC";
 
   protected Consultancy() {}
 
@@ -77,6 +88,19 @@ public class Consultancy extends Identified {
 
   public void logoRemoved() {
     branding.logoRemoved();
+  }
+
+  public void speak(Locale defaultLanguage, ZoneId zone) {
+    this.language = Texts.supported(defaultLanguage).toLanguageTag();
+    this.timeZone = zone.getId();
+  }
+
+  public Locale language() {
+    return Locale.forLanguageTag(language);
+  }
+
+  public ZoneId timeZone() {
+    return ZoneId.of(timeZone);
   }
 
   public String getName() {

@@ -1,5 +1,6 @@
 package io.banyan.domain.tenancy;
 
+import io.banyan.domain.shared.InvalidValueException;
 import java.util.Arrays;
 
 /**
@@ -35,10 +36,10 @@ public record LogoImage(Type type, byte[] bytes) {
   /** Checks the bytes and names the problem in words a person can act on. */
   public static LogoImage check(byte[] bytes) {
     if (bytes == null || bytes.length == 0) {
-      throw new IllegalArgumentException("The file is empty.");
+      throw new InvalidValueException("invalid.logo.empty");
     }
     if (bytes.length > MAX_BYTES) {
-      throw new IllegalArgumentException("A logo may be at most 512 KB; this file has " + ((bytes.length + 1023) / 1024) + " KB.");
+      throw new InvalidValueException("invalid.logo.tooLarge", (bytes.length + 1023) / 1024);
     }
     if (startsWith(bytes, PNG_MAGIC)) {
       return new LogoImage(Type.PNG, bytes);
@@ -46,7 +47,7 @@ public record LogoImage(Type type, byte[] bytes) {
     if (startsWith(bytes, JPEG_MAGIC)) {
       return new LogoImage(Type.JPEG, bytes);
     }
-    throw new IllegalArgumentException("A logo must be a PNG or JPEG image.");
+    throw new InvalidValueException("invalid.logo.type");
   }
 
   private static boolean startsWith(byte[] bytes, byte[] prefix) {

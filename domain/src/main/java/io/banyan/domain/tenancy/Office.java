@@ -1,5 +1,6 @@
 package io.banyan.domain.tenancy;
 
+import io.banyan.domain.shared.InvalidValueException;
 import io.banyan.domain.shared.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,12 +17,12 @@ import java.time.ZoneId;
 @NamedQuery(name = "Office.all", query = "select o from Office o order by o.name")
 public class Office extends TenantOwned {
 
-  @NotBlank(message = "Enter the office's name.")
-  @Size(max = 120, message = "A name has at most 120 characters.")
+  @NotBlank(message = "{domain.office.name.required}")
+  @Size(max = 120, message = "{domain.office.name.tooLong}")
   @Column(nullable = false, length = 120)
   private String name;
 
-  @Size(max = 500, message = "An address has at most 500 characters.")
+  @Size(max = 500, message = "{domain.office.address.tooLong}")
   @Column(length = 500)
   private String address;
 
@@ -45,7 +46,7 @@ public class Office extends TenantOwned {
     try {
       return ZoneId.of(id == null ? "" : id.trim());
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("'" + id + "' is not a time zone; use a name like Europe/Madrid.");
+      throw new InvalidValueException("invalid.timeZone", id);
     }
   }
 

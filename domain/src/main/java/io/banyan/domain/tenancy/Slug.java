@@ -1,5 +1,6 @@
 package io.banyan.domain.tenancy;
 
+import io.banyan.domain.shared.InvalidValueException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,11 +17,10 @@ public record Slug(String value) {
 
   public Slug {
     if (value == null || !VALID.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          "A URL name has 3 to 40 lower-case letters, digits or single hyphens and starts with a letter.");
+      throw new InvalidValueException("invalid.slug");
     }
     if (RESERVED.contains(value)) {
-      throw new IllegalArgumentException("'" + value + "' is reserved; choose another URL name.");
+      throw new InvalidValueException("invalid.slug.reserved", value);
     }
   }
 

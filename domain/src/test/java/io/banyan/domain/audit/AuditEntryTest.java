@@ -26,9 +26,9 @@ class AuditEntryTest {
   }
 
   @Test
-  void clipsTheDetailTo500Characters() {
-    AuditEntry entry = new AuditEntry(AT, "ana", AuditAction.CLIENT_SAVED, "d".repeat(500) + "overflow");
-    assertEquals("d".repeat(500), entry.getDetail());
+  void shortensTheDetailTo500CharactersAtAWord() {
+    AuditEntry entry = new AuditEntry(AT, "ana", AuditAction.CLIENT_SAVED, "word ".repeat(100) + "overflow");
+    assertEquals("word ".repeat(100).strip() + "…", entry.getDetail());
   }
 
   @Test

@@ -89,7 +89,7 @@ public class ClientService {
 
   public ClientOrganisation update(long id, long expectedVersion, ClientDetails details) {
     ClientOrganisation client = client(id);
-    ConcurrentChangeException.check(client, expectedVersion, "this client");
+    ConcurrentChangeException.check(client, expectedVersion, "client");
     requireFreeName(details.name(), id);
     client.describe(details.name(), details.industry(), details.size(), details.notes());
     client.leadBy(lead(details.leadConsultantId()));
@@ -118,11 +118,11 @@ public class ClientService {
   public Account inviteMember(long clientId, EmailAddress email, String displayName) {
     ClientOrganisation client = client(clientId);
     if (client.isArchived()) {
-      throw new BanyanException(client.getName() + " is archived; unarchive it before inviting people.");
+      throw new BanyanException("error.client.archivedInvite", client.getName());
     }
     boolean taken = !em.createNamedQuery("Account.byEmail", Account.class).setParameter("email", email.value()).getResultList().isEmpty();
     if (taken) {
-      throw new CannotChangeAccountException("Someone with the e-mail " + email + " already has an account here.");
+      throw new CannotChangeAccountException("error.account.emailTaken", email.value());
     }
     Account member = Account.clientMember(email, displayName, client, Instant.now());
     em.persist(member);
@@ -145,7 +145,7 @@ public class ClientService {
         .setParameter("id", exceptId)
         .getSingleResult() > 0;
     if (taken) {
-      throw new BanyanException("There is already a client called '" + name.trim() + "'.");
+      throw new BanyanException("error.client.nameTaken", name.trim());
     }
   }
 

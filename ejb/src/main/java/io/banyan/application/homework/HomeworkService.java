@@ -17,6 +17,7 @@ import io.banyan.domain.plan.PlanAnswer;
 import io.banyan.domain.plan.TemplateQuestion;
 import io.banyan.domain.plan.TemplateSection;
 import io.banyan.domain.shared.BanyanException;
+import io.banyan.domain.shared.Phrase;
 import io.banyan.domain.shared.UnknownEntityException;
 import io.banyan.domain.team.Account;
 import io.banyan.domain.team.Role;
@@ -60,7 +61,7 @@ public class HomeworkService {
     Plan plan = access.complete(planId);
     List<TemplateSection> chosen = plan.getTemplateVersion().getSections().stream().filter(s -> sectionIds.contains(s.getId())).toList();
     if (chosen.size() != Set.copyOf(sectionIds).size()) {
-      throw new UnknownEntityException("section in this plan");
+      throw new UnknownEntityException("sectionInPlan");
     }
     Account me = access.me();
     Assignment assignment = Assignment.of(plan, chosen, sectionsOf(plan), dueOn, message, plan.getConsultant(), caller.actor(),
@@ -69,8 +70,7 @@ public class HomeworkService {
     String titles = String.join(", ", chosen.stream().map(TemplateSection::getTitle).toList());
     audit.record(caller.actor(), AuditAction.HOMEWORK_ASSIGNED, "handed out " + titles + " of '" + plan.getTitle() + "', due " + dueOn);
     for (Account member : members(plan)) {
-      notifier.tell(member, NotificationKind.HOMEWORK_ASSIGNED,
-          "New homework from " + me.getDisplayName() + ": " + titles + ", due " + dueOn + ".", "plan?p=" + plan.getId());
+      notifier.tell(member, NotificationKind.HOMEWORK_ASSIGNED, "plan?p=" + plan.getId(), me.getDisplayName(), titles, dueOn);
     }
     return assignment;
   }
@@ -105,9 +105,9 @@ public class HomeworkService {
   public AssignedSection submit(long assignedId) {
     AssignedSection section = locked(assignedId);
     if (section.getStatus() != SectionStatus.SUBMITTED) {
-      List<String> missing = missing(section);
+      List<Phrase> missing = missing(section);
       if (!missing.isEmpty()) {
-        throw new BanyanException("Answer these before submitting '" + section.getSectionTitle() + "': " + String.join("; ", missing));
+        throw new BanyanException("error.submit.missing", section.getSectionTitle(), Phrase.joined("; ", missing));
       }
     }
     if (section.getStatus().isEditableByClient() && section.getStatus() != SectionStatus.DRAFT) {
@@ -116,8 +116,8 @@ public class HomeworkService {
     }
     step(section, SectionAction.SUBMIT).ifPresent(t -> {
       t.keep(access.complete(section.getPlan().getId()).snapshot().only(keysOf(section)));
-      notifier.tell(section.getReviewer(), NotificationKind.SUBMITTED,
-          section.getPlan().getClient().getName() + " submitted '" + section.getSectionTitle() + "' for review.", "review?s=" + section.getId());
+      notifier.tell(section.getReviewer(), NotificationKind.SUBMITTED, "review?s=" + section.getId(),
+          section.getPlan().getClient().getName(), section.getSectionTitle());
     });
     return section;
   }
@@ -149,12 +149,11 @@ public class HomeworkService {
           .setParameter("since", section.getSubmittedAt())
           .getSingleResult();
       if (comments == 0) {
-        throw new BanyanException("Comment on at least one question first, so the client knows what to change.");
+        throw new BanyanException("error.review.noComment");
       }
     }
     step(section, SectionAction.REQUEST_CHANGES).ifPresent(t -> members(section.getPlan()).forEach(m -> notifier.tell(m,
-        NotificationKind.CHANGES_REQUESTED, access.me().getDisplayName() + " asks for changes to '" + section.getSectionTitle() + "'.",
-        "plan?p=" + section.getPlan().getId())));
+        NotificationKind.CHANGES_REQUESTED, "plan?p=" + section.getPlan().getId(), access.me().getDisplayName(), section.getSectionTitle())));
     return section;
   }
 
@@ -165,8 +164,8 @@ public class HomeworkService {
     step(section, SectionAction.APPROVE).ifPresent(t -> {
       Plan plan = access.complete(section.getPlan().getId());
       em.persist(plan.markRevision("Section '" + section.getSectionTitle() + "' approved", caller.actor(), Instant.now()));
-      members(plan).forEach(m -> notifier.tell(m, NotificationKind.APPROVED,
-          access.me().getDisplayName() + " approved '" + section.getSectionTitle() + "'.", "plan?p=" + plan.getId()));
+      members(plan).forEach(m -> notifier.tell(m, NotificationKind.APPROVED, "plan?p=" + plan.getId(),
+          access.me().getDisplayName(), section.getSectionTitle()));
     });
     return section;
   }
@@ -211,8 +210,7 @@ public class HomeworkService {
         .orElseThrow(() -> new UnknownEntityException("consultant"));
     // the review page shows the plan: a reviewer who may not open it could never decide
     if (!section.getPlan().isOpenTo(reviewer)) {
-      throw new BanyanException(reviewer.getDisplayName() + " does not work on '" + section.getPlan().getTitle()
-          + "': make them the client's lead consultant first, or choose someone who does.");
+      throw new BanyanException("error.review.reviewerNotOnPlan", reviewer.getDisplayName(), section.getPlan().getTitle());
     }
     section.reviewBy(reviewer);
     audit.record(caller.actor(), AuditAction.HOMEWORK_CHANGED, "'" + section.getSectionTitle() + "' of '"
@@ -239,8 +237,9 @@ public class HomeworkService {
     }
     AssignedSection section = open.get(0);
     if (editor.isClientMember() && !section.getStatus().isEditableByClient()) {
-      throw new BanyanException("'" + section.getSectionTitle() + "' is " + section.getStatus().label().toLowerCase()
-          + (section.getStatus() == SectionStatus.SUBMITTED ? ": withdraw it to change answers." : ": it cannot change now."));
+      throw section.getStatus() == SectionStatus.SUBMITTED
+          ? new BanyanException("error.homework.lockedSubmitted", section.getSectionTitle())
+          : new BanyanException("error.homework.locked", section.getSectionTitle(), Phrase.lowerCaseLabel(section.getStatus()));
     }
     if (editor.isClientMember()) {
       step(section, SectionAction.EDIT);
@@ -289,15 +288,15 @@ public class HomeworkService {
     return section.getReviewer().isSameAs(access.me()) || caller.holds(Role.OWNER);
   }
 
-  private List<String> missing(AssignedSection section) {
+  private List<Phrase> missing(AssignedSection section) {
     Plan plan = access.complete(section.getPlan().getId());
     Map<String, PlanAnswer> answers = plan.currentAnswers();
-    List<String> missing = new ArrayList<>();
+    List<Phrase> missing = new ArrayList<>();
     for (TemplateQuestion question : section.getSection().getQuestions()) {
       PlanAnswer answer = answers.get(question.getKey());
       List<AnswerProblem> problems = AnswerRules.checkComplete(question.getKind(), question.getSettings(), question.isRequired(),
           answer == null ? null : answer.value(), new AnswerRules.Context(today(), Set.copyOf(platforms.names())));
-      problems.stream().findFirst().ifPresent(p -> missing.add(question.getLabel() + " (" + p.message() + ")"));
+      problems.stream().findFirst().ifPresent(p -> missing.add(Phrase.of("error.submit.missingItem", question.getLabel(), p)));
     }
     return missing;
   }

@@ -7,6 +7,8 @@ import io.banyan.domain.notification.DigestSent;
 import io.banyan.domain.notification.MailPreference;
 import io.banyan.domain.notification.Notification;
 import io.banyan.domain.notification.NotificationKind;
+import io.banyan.domain.shared.Texts;
+import io.banyan.domain.shared.Wording;
 import io.banyan.domain.team.Account;
 import io.banyan.domain.tenancy.Consultancy;
 import io.banyan.infrastructure.mail.Mailer;
@@ -24,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -76,6 +79,8 @@ public class Reminders {
       return false;
     }
     Instant now = Instant.now();
+    Consultancy consultancy = em.find(Consultancy.class, Long.valueOf(TenantScope.current().orElseThrow()));
+    Locale language = Notifier.languageOf(person, consultancy);
     List<String> lines = new ArrayList<>();
     if (person.isClientMember()) {
       List<AssignedSection> open = em.createQuery("select a from AssignedSection a join fetch a.plan p where p.client = :client"
@@ -86,12 +91,10 @@ public class Reminders {
           .setParameter("today", today)
           .getResultList();
       for (AssignedSection a : open) {
-        boolean overdue = a.getDueOn().isBefore(today);
-        String text = overdue ? "'" + a.getSectionTitle() + "' was due " + a.getDueOn() + " and is overdue."
-            : "'" + a.getSectionTitle() + "' is due in " + DUE_SOON_DAYS + " days, on " + a.getDueOn() + ".";
-        em.persist(new Notification(person, overdue ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON, text,
-            "plan?p=" + a.getPlan().getId(), now));
-        lines.add(text);
+        NotificationKind kind = a.getDueOn().isBefore(today) ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON;
+        Wording wording = Wording.of(Notification.wordingKey(kind), a.getSectionTitle(), a.getDueOn(), DUE_SOON_DAYS);
+        em.persist(new Notification(person, kind, wording.params(), "plan?p=" + a.getPlan().getId(), now));
+        lines.add(wording.textIn(language));
       }
     }
     if (person.getMailPreference() == MailPreference.DAILY_DIGEST) {
@@ -102,16 +105,15 @@ public class Reminders {
           .setParameter("soon", NotificationKind.DUE_SOON)
           .setParameter("overdue", NotificationKind.OVERDUE)
           .getResultList()
-          .forEach(n -> lines.add(n.getText()));
+          .forEach(n -> lines.add(n.textIn(language)));
     }
     em.persist(new DigestSent(accountId, today));
     if (lines.isEmpty()) {
       return false;
     }
-    Consultancy consultancy = em.find(Consultancy.class, Long.valueOf(TenantScope.current().orElseThrow()));
-    mailer.send(person.getEmail().value(), "[" + consultancy.shownName() + "] Your Banyan news for " + today,
-        "Hello " + person.getDisplayName() + ",\n\n- " + String.join("\n- ", lines) + "\n\nOpen Banyan: "
-            + links.tenantPage(consultancy.getSlug(), "notifications") + "\n\n" + consultancy.shownName() + " on Banyan\n");
+    mailer.send(person.getEmail().value(), Texts.of(language, "mail.digest.subject", consultancy.shownName(), Wording.date(today, language)),
+        Texts.of(language, "mail.digest.body", person.getDisplayName(), "- " + String.join("\n- ", lines),
+            links.tenantPage(consultancy.getSlug(), "notifications"), consultancy.shownName()));
     return true;
   }
 

@@ -35,7 +35,7 @@ public class MetricCheckIns {
   public MetricCheckIn record(long planId, String metricKey, LocalDate measuredOn, BigDecimal actual) {
     Plan plan = access.complete(planId);
     PlanMetric metric = plan.metrics().stream().filter(m -> m.key().equals(metricKey)).findFirst()
-        .orElseThrow(() -> new UnknownEntityException("metric in this plan"));
+        .orElseThrow(() -> new UnknownEntityException("metricInPlan"));
     if (measuredOn == null) {
       throw new IllegalArgumentException("Give the date measured.");
     }

@@ -89,7 +89,7 @@ public class PlanRevisions {
   public Plan upgrade(long planId, long versionId) {
     Plan plan = access.complete(planId);
     TemplateVersion newer = Optional.ofNullable(em.find(TemplateVersion.class, versionId))
-        .orElseThrow(() -> new UnknownEntityException("template version"));
+        .orElseThrow(() -> new UnknownEntityException("templateVersion"));
     newer.getSections().forEach(TemplateSection::getQuestions);
     int from = plan.getTemplateVersion().getNumber();
     em.persist(plan.markRevision("Before moving from template version " + from + " to " + newer.getNumber(), caller.actor(), Instant.now()));

@@ -66,7 +66,7 @@ public class PlanService {
     ClientOrganisation client = Optional.ofNullable(em.find(ClientOrganisation.class, clientId))
         .orElseThrow(() -> new UnknownEntityException("client"));
     TemplateVersion version = Optional.ofNullable(em.find(TemplateVersion.class, versionId))
-        .orElseThrow(() -> new UnknownEntityException("template version"));
+        .orElseThrow(() -> new UnknownEntityException("templateVersion"));
     String name = title == null || title.isBlank() ? version.getTemplate().getName() + " for " + client.getName() : title;
     Plan plan = Plan.start(client, version, access.me(), name, Instant.now());
     em.persist(plan);
@@ -90,8 +90,7 @@ public class PlanService {
   public PlanAnswer saveAnswer(long planId, String questionKey, AnswerValue value, long expectedVersion) {
     Plan plan = access.plan(planId);
     TemplateQuestion question = plan.getTemplateVersion().question(questionKey)
-        .orElseThrow(() -> new BanyanException("This question is no longer asked in the plan (its template changed). "
-            + "Your text is still in the field: copy it where it belongs."));
+        .orElseThrow(() -> new BanyanException("error.answer.questionGone"));
     List<io.banyan.domain.plan.AnswerProblem> problems = AnswerRules.check(question.getKind(), question.getSettings(), value,
         new AnswerRules.Context(LocalDate.now(ZoneOffset.UTC), new HashSet<>(platforms.names())));
     if (!problems.isEmpty()) {
@@ -101,13 +100,13 @@ public class PlanService {
     // two saves of one answer at the same moment take turns on its row, so the second one sees the
     // first one's version and gets the keep-mine / take-theirs choice, never a failed commit
     em.refresh(answer, LockModeType.PESSIMISTIC_WRITE);
-    ConcurrentChangeException.check(answer, expectedVersion, "this answer");
+    ConcurrentChangeException.check(answer, expectedVersion, "answer");
     homework.answerChanged(plan, question, access.me());
     answer.record(value, caller.actor(), Instant.now());
     try {
       em.flush();
     } catch (OptimisticLockException stale) {
-      throw new ConcurrentChangeException("this answer");
+      throw new ConcurrentChangeException("answer");
     }
     return answer;
   }

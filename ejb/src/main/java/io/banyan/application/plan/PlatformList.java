@@ -48,10 +48,10 @@ public class PlatformList {
       }
     }
     if (clean.isEmpty()) {
-      throw new BanyanException("Keep at least one platform.");
+      throw new BanyanException("error.platforms.empty");
     }
     if (clean.size() > 40 || clean.stream().anyMatch(n -> n.length() > 60)) {
-      throw new BanyanException("At most 40 platforms, each at most 60 characters.");
+      throw new BanyanException("error.platforms.tooMany");
     }
     em.createQuery("delete from SocialPlatform p").executeUpdate();
     for (int i = 0; i < clean.size(); i++) {

@@ -56,7 +56,7 @@ public class TemplateService {
         .getResultList()
         .isEmpty();
     if (taken) {
-      throw new BanyanException("There is already a template called '" + name.trim() + "'.");
+      throw new BanyanException("error.template.nameTaken", name.trim());
     }
     PlanTemplate template = new PlanTemplate(name, description, Instant.now());
     TemplateVersion draft = template.firstDraft();
@@ -67,7 +67,7 @@ public class TemplateService {
   }
 
   public TemplateSection addSection(long versionId, String title, String guidance) {
-    TemplateSection section = version(versionId).orElseThrow(() -> new UnknownEntityException("template version"))
+    TemplateSection section = version(versionId).orElseThrow(() -> new UnknownEntityException("templateVersion"))
         .addSection(title, Guidance.clean(guidance));
     em.persist(section);
     return section;
@@ -75,7 +75,7 @@ public class TemplateService {
 
   public TemplateSection describeSection(long sectionId, long expectedVersion, String title, String guidance) {
     TemplateSection section = section(sectionId);
-    ConcurrentChangeException.check(section, expectedVersion, "this section");
+    ConcurrentChangeException.check(section, expectedVersion, "section");
     section.describe(title, Guidance.clean(guidance));
     return section;
   }
@@ -98,7 +98,7 @@ public class TemplateService {
 
   public TemplateQuestion rephrase(long questionId, long expectedVersion, String label, String help, boolean required, QuestionSettings settings) {
     TemplateQuestion question = question(questionId);
-    ConcurrentChangeException.check(question, expectedVersion, "this question");
+    ConcurrentChangeException.check(question, expectedVersion, "question");
     question.rephrase(label, help, required, settings);
     return question;
   }
@@ -109,7 +109,7 @@ public class TemplateService {
   }
 
   public TemplateVersion publish(long versionId) {
-    TemplateVersion version = version(versionId).orElseThrow(() -> new UnknownEntityException("template version"));
+    TemplateVersion version = version(versionId).orElseThrow(() -> new UnknownEntityException("templateVersion"));
     version.publish(Instant.now());
     audit.record(caller.actor(), AuditAction.TEMPLATE_CHANGED,
         "published " + version.getTemplate().getName() + " version " + version.getNumber());
@@ -117,14 +117,14 @@ public class TemplateService {
   }
 
   public TemplateVersion newDraftFrom(long versionId) {
-    TemplateVersion source = version(versionId).orElseThrow(() -> new UnknownEntityException("template version"));
+    TemplateVersion source = version(versionId).orElseThrow(() -> new UnknownEntityException("templateVersion"));
     TemplateVersion draft = source.getTemplate().draftFrom(source);
     em.persist(draft);
     return draft;
   }
 
   public TemplateVersion retire(long versionId) {
-    TemplateVersion version = version(versionId).orElseThrow(() -> new UnknownEntityException("template version"));
+    TemplateVersion version = version(versionId).orElseThrow(() -> new UnknownEntityException("templateVersion"));
     version.retire();
     audit.record(caller.actor(), AuditAction.TEMPLATE_CHANGED,
         "retired " + version.getTemplate().getName() + " version " + version.getNumber());

@@ -10,6 +10,7 @@ import io.banyan.domain.homework.SectionStatus;
 import io.banyan.domain.notification.NotificationKind;
 import io.banyan.domain.review.QuestionComment;
 import io.banyan.domain.shared.BanyanException;
+import io.banyan.domain.shared.Excerpt;
 import io.banyan.domain.shared.UnknownEntityException;
 import io.banyan.domain.team.Account;
 import io.banyan.domain.team.Role;
@@ -56,7 +57,7 @@ public class ReviewService {
     AssignedSection section = homework.find(assignedId).orElseThrow(() -> new UnknownEntityException("homework"));
     boolean asked = section.getSection().getQuestions().stream().anyMatch(q -> q.getKey().equals(questionKey));
     if (!asked) {
-      throw new BanyanException("That question is no longer in '" + section.getSectionTitle() + "'; your comment is still in the box.");
+      throw new BanyanException("error.comment.questionGone", section.getSectionTitle());
     }
     QuestionComment comment = QuestionComment.open(section, questionKey, access.me(), body, Instant.now());
     em.persist(comment);
@@ -73,12 +74,15 @@ public class ReviewService {
     QuestionComment reply = to.reply(me, body, Instant.now());
     em.persist(reply);
     AssignedSection section = to.getAssignedSection();
-    String text = me.getDisplayName() + " replied on '" + section.getSectionTitle() + "': " + reply.getBody();
+    // the notification quotes the reply's beginning; the page it links to shows it whole
+    String quote = Excerpt.of(reply.getBody(), Notifier.QUOTE_MAX);
     if (me.isClientMember()) {
-      notifier.tell(section.getReviewer(), NotificationKind.COMMENT_REPLY, text, "review?s=" + section.getId());
+      notifier.tell(section.getReviewer(), NotificationKind.COMMENT_REPLY, "review?s=" + section.getId(), me.getDisplayName(),
+          section.getSectionTitle(), quote);
     } else {
       em.createNamedQuery("Account.members", Account.class).setParameter("organisation", section.getPlan().getClient()).getResultList()
-          .forEach(m -> notifier.tell(m, NotificationKind.COMMENT_REPLY, text, "plan?p=" + section.getPlan().getId()));
+          .forEach(m -> notifier.tell(m, NotificationKind.COMMENT_REPLY, "plan?p=" + section.getPlan().getId(), me.getDisplayName(),
+              section.getSectionTitle(), quote));
     }
     return reply;
   }

@@ -30,11 +30,11 @@ public class AccessCheck {
    * The signed-in person's name as pages show it, when their account and roles still hold; empty
    * when the session must end. One read serves both the check and the page's "signed in as".
    */
-  public Optional<String> stillSignedIn(Set<Role> rolesOfSession) {
+  public Optional<SignedInPerson> stillSignedIn(Set<Role> rolesOfSession) {
     Account me = em.find(Account.class, caller.accountId());
     if (me == null || !me.canSignIn() || !me.getRoles().asSet().equals(rolesOfSession)) {
       return Optional.empty();
     }
-    return Optional.of(me.getDisplayName());
+    return Optional.of(new SignedInPerson(me.getDisplayName(), me.language(), me.timeZone()));
   }
 }

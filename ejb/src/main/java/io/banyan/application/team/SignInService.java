@@ -151,12 +151,12 @@ public class SignInService {
     String tenant = TenantScope.current().orElseThrow(() -> new IllegalStateException("a link is followed in its consultancy's scope"));
     Consultancy consultancy = em.find(Consultancy.class, Long.valueOf(tenant));
     if (consultancy == null || !consultancy.isActive()) {
-      throw new BanyanException("This consultancy is suspended on Banyan, so its links do not work for now.");
+      throw new BanyanException("error.link.suspended");
     }
   }
 
   private Account redeem(String rawToken, TokenPurpose purpose) {
-    AccessToken token = findToken(rawToken).orElseThrow(() -> new CannotRedeemTokenException("This link is not valid. Ask for a new one."));
+    AccessToken token = findToken(rawToken).orElseThrow(() -> new CannotRedeemTokenException("error.link.unknown"));
     return token.redeem(purpose, Instant.now());
   }
 

@@ -74,7 +74,7 @@ public class StaffService {
   public void resendInvitation(long accountId) {
     Account account = staffMember(accountId);
     if (account.getStatus() != AccountStatus.INVITED) {
-      throw new BanyanException(account.getDisplayName() + " has already accepted the invitation.");
+      throw new BanyanException("error.staff.alreadyAccepted", account.getDisplayName());
     }
     invitations.invite(account, consultancies.mine(), caller.actor());
   }
@@ -83,7 +83,7 @@ public class StaffService {
   @RolesAllowed(Groups.OWNER)
   public Account changeRoles(long accountId, long expectedVersion, Roles roles) {
     Account account = staffMember(accountId);
-    ConcurrentChangeException.check(account, expectedVersion, account.getDisplayName() + "'s roles");
+    ConcurrentChangeException.check(account, expectedVersion, "roles", account.getDisplayName());
     if (account.isOwner() && !roles.has(Role.OWNER)) {
       requireAnotherActiveOwner(account);
     }
@@ -120,7 +120,7 @@ public class StaffService {
         .getResultList()
         .isEmpty();
     if (taken) {
-      throw new CannotChangeAccountException("Someone with the e-mail " + email + " already has an account here.");
+      throw new CannotChangeAccountException("error.account.emailTaken", email.value());
     }
   }
 
@@ -130,12 +130,12 @@ public class StaffService {
     long activeOwners = em.createNamedQuery("Account.activeOwners", Long.class).getSingleResult();
     boolean ownerCounts = owner.getStatus() == AccountStatus.ACTIVE;
     if (activeOwners - (ownerCounts ? 1 : 0) < 1) {
-      throw new CannotChangeAccountException("A consultancy needs at least one active owner; make someone else owner first.");
+      throw new CannotChangeAccountException("error.staff.lastOwner");
     }
   }
 
   private Account staffMember(long id) {
-    return findStaff(id).orElseThrow(() -> new UnknownEntityException("staff member"));
+    return findStaff(id).orElseThrow(() -> new UnknownEntityException("staffMember"));
   }
 
   private void endSessions(Account account) {

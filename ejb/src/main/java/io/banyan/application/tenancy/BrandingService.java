@@ -32,7 +32,7 @@ public class BrandingService {
   @RolesAllowed(Groups.OWNER)
   public Consultancy rebrand(String displayName, AccentColour colour, long expectedVersion) {
     Consultancy mine = consultancies.mine();
-    ConcurrentChangeException.check(mine, expectedVersion, "the branding");
+    ConcurrentChangeException.check(mine, expectedVersion, "branding");
     mine.rebrand(displayName, colour);
     audit.record(caller.actor(), AuditAction.BRANDING_CHANGED, "name '" + mine.shownName() + "', colour " + colour);
     return mine;

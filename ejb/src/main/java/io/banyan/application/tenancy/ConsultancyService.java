@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The platform admin's work on consultancies, and the lookup of a consultancy by its URL name. */
@@ -42,8 +43,19 @@ public class ConsultancyService {
   @RolesAllowed(Groups.PLATFORM_ADMIN)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Consultancy create(String name, Slug slug, EmailAddress ownerEmail) {
+    return create(name, slug, ownerEmail, Locale.ENGLISH);
+  }
+
+  /**
+   * As {@link #create(String, Slug, EmailAddress)}, for a consultancy that speaks {@code language}
+   * (Banyan's closest one): its people read it until they choose their own, and its starter
+   * template is written in it.
+   */
+  @RolesAllowed(Groups.PLATFORM_ADMIN)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Consultancy create(String name, Slug slug, EmailAddress ownerEmail, Locale language) {
     String actor = caller.actor();
-    Consultancy consultancy = onboarding.register(name, slug);
+    Consultancy consultancy = onboarding.register(name, slug, language);
     try {
       TenantScope.runAs(consultancy.tenantId(), () -> onboarding.welcome(consultancy, ownerEmail, actor));
     } catch (RuntimeException e) {
@@ -56,7 +68,7 @@ public class ConsultancyService {
 
   @RolesAllowed(Groups.PLATFORM_ADMIN)
   public List<Consultancy> page(int first, int size) {
-    return em.createQuery("select c from Consultancy c order by c.name, c.id", Consultancy.class)
+    return em.createQuery("select c from Consultancy c order by c.createdAt desc, c.id desc", Consultancy.class)
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();

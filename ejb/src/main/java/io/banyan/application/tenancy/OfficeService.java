@@ -50,7 +50,7 @@ public class OfficeService {
   @RolesAllowed(Groups.OWNER)
   public Office describe(long id, long expectedVersion, String name, String address, ZoneId zone) {
     Office office = find(id).orElseThrow(() -> new UnknownEntityException("office"));
-    ConcurrentChangeException.check(office, expectedVersion, "this office");
+    ConcurrentChangeException.check(office, expectedVersion, "office");
     requireFreeName(name, id);
     office.describe(name, address, zone);
     audit.record(caller.actor(), AuditAction.OFFICE_SAVED, "updated " + office.getName());
@@ -70,7 +70,7 @@ public class OfficeService {
         .setParameter("id", exceptId == null ? -1L : exceptId)
         .getSingleResult() > 0;
     if (taken) {
-      throw new BanyanException("There is already an office called '" + name.trim() + "'.");
+      throw new BanyanException("error.office.nameTaken", name.trim());
     }
   }
 

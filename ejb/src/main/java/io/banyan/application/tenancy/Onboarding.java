@@ -20,6 +20,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
 
 /**
  * The first steps of a new consultancy, each in a transaction of its own: a persistence context
@@ -36,14 +38,23 @@ public class Onboarding {
   @Inject private AuditTrail audit;
   @Inject private StarterTemplates starter;
 
+  /** Registers an English-speaking consultancy. */
   @RolesAllowed(Groups.PLATFORM_ADMIN)
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Consultancy register(String name, Slug slug) {
+    return register(name, slug, Locale.ENGLISH);
+  }
+
+  /** Registers a consultancy whose people read {@code language} until they choose one; its starter template is in it too. */
+  @RolesAllowed(Groups.PLATFORM_ADMIN)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Consultancy register(String name, Slug slug, Locale language) {
     boolean taken = !em.createNamedQuery("Consultancy.bySlug", Consultancy.class).setParameter("slug", slug.value()).getResultList().isEmpty();
     if (taken) {
-      throw new BanyanException("The URL name '" + slug + "' is taken; choose another.");
+      throw new BanyanException("error.consultancy.slugTaken", slug.value());
     }
     Consultancy consultancy = new Consultancy(name, slug, Instant.now());
+    consultancy.speak(language, ZoneId.of("UTC"));
     em.persist(consultancy);
     em.flush();
     return consultancy;
@@ -66,7 +77,7 @@ public class Onboarding {
     audit.record(actor, AuditAction.CONSULTANCY_CREATED, consultancy.getName() + " (/t/" + consultancy.getSlug() + ")");
     Account owner = Account.staff(ownerEmail, null, Roles.of(Role.OWNER), Instant.now());
     em.persist(owner);
-    starter.ensure();
+    starter.ensure(consultancy.language());
     invitations.invite(owner, consultancy, actor);
   }
 }

@@ -1,5 +1,6 @@
 package io.banyan.infrastructure.demo;
 
+import io.banyan.application.plan.StarterTemplates;
 import io.banyan.domain.client.ClientOrganisation;
 import io.banyan.domain.client.OrganisationSize;
 import io.banyan.domain.shared.EmailAddress;
@@ -21,19 +22,29 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-/** The demo consultancies, their staff, offices, clients and client members. */
+/**
+ * The demo consultancies, their staff, offices, clients, client members and starter templates;
+ * Demo Consulting's plans are {@link DemoPlans}'.
+ */
 @Stateless
 @PermitAll
 public class DemoData {
 
   public static final String PASSWORD = "banyan-demo-2026";
 
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
   static final String SIGN_INS = """
 
       Banyan demo sign-ins (password for all: banyan-demo-2026)
         Demo Consulting    /t/demo/login       owner olivia@demo.test, consultant carlos@demo.test,
                                                instructor ines@demo.test, client ana@panaderia-sol.test
+                           a guided tour from Panadería Sol's plan: README.md, "Demo sign-ins"
         Northwind Coaching /t/northwind/login  owner nora@northwind.test, client hugo@harbour-cafe.test
       """;
 
@@ -41,6 +52,8 @@ public class DemoData {
   private EntityManager em;
 
   @Inject private PasswordHasher hasher;
+  @Inject private StarterTemplates starter;
+  @Inject private DemoPlans plans;
   @Inject private DemoData self;
 
   public boolean anyConsultancy() {
@@ -51,16 +64,32 @@ public class DemoData {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void seed() {
     String hash = hasher.hash(PASSWORD);
-    long demo = self.consultancy("Demo Consulting", "demo", "#2e7d5b");
+    long demo = self.consultancy("Demo Consulting", "demo", "#2e7d5b", Locale.ENGLISH, ZoneId.of("Europe/Madrid"));
     TenantScope.runAs(String.valueOf(demo), () -> self.demoConsulting(hash));
-    long northwind = self.consultancy("Northwind Coaching", "northwind", "#1f5f99");
+    TenantScope.runAs(String.valueOf(demo), this::demoPlans);
+    // Northwind works in Spanish: its people read every page, mail and date in Spanish
+    long northwind = self.consultancy("Northwind Coaching", "northwind", "#1f5f99", Locale.forLanguageTag("es"), ZoneId.of("Europe/London"));
     TenantScope.runAs(String.valueOf(northwind), () -> self.northwind(hash));
   }
 
+  /**
+   * The plans in a transaction of their own, on the stored people. Should a rule of the domain now
+   * refuse a step of them, the demo starts without plans rather than not at all (the seed never
+   * runs twice).
+   */
+  private void demoPlans() {
+    try {
+      plans.demoConsulting();
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Demo Consulting's demo plans could not be seeded; the demo has people and clients but no plans", e);
+    }
+  }
+
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public long consultancy(String name, String slug, String colour) {
+  public long consultancy(String name, String slug, String colour, Locale language, ZoneId zone) {
     Consultancy consultancy = new Consultancy(name, new Slug(slug), Instant.now());
     consultancy.rebrand(name, new AccentColour(colour));
+    consultancy.speak(language, zone);
     em.persist(consultancy);
     em.flush();
     return consultancy.getId();
@@ -76,9 +105,11 @@ public class DemoData {
     ClientOrganisation sol = client("Panadería Sol", "Bakery", OrganisationSize.MICRO, carlos,
         "Family bakery with two shops; wants to reach office workers nearby.");
     member("ana@panaderia-sol.test", "Ana Sol", sol, hash);
-    member("luis@panaderia-sol.test", "Luis Sol", sol, hash);
+    // Luis chose Spanish on his profile; the rest of his team reads the consultancy's English
+    member("luis@panaderia-sol.test", "Luis Sol", sol, hash).readIn(Optional.of(Locale.forLanguageTag("es")), Optional.empty());
     client("Green Bikes Co", "Bicycle repair and rental", OrganisationSize.SMALL, carlos, null);
     client("Atelier Nube", "Interior design studio", OrganisationSize.SOLO, null, null);
+    starter.ensure();
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -87,6 +118,7 @@ public class DemoData {
     em.persist(new Office("Harbour", "1 Quay Street, Bristol", ZoneId.of("Europe/London")));
     ClientOrganisation cafe = client("Harbour Café", "Café", OrganisationSize.MICRO, nora, "Seasonal trade; tourists in summer.");
     member("hugo@harbour-cafe.test", "Hugo Harbour", cafe, hash);
+    starter.ensure();
   }
 
   private Account staff(String email, String name, String hash, Role first, Role... more) {
@@ -104,9 +136,10 @@ public class DemoData {
     return client;
   }
 
-  private void member(String email, String name, ClientOrganisation organisation, String hash) {
+  private Account member(String email, String name, ClientOrganisation organisation, String hash) {
     Account member = Account.clientMember(EmailAddress.of(email), name, organisation, Instant.now());
     member.activate(hash);
     em.persist(member);
+    return member;
   }
 }

@@ -1,6 +1,7 @@
 package io.banyan.infrastructure.demo;
 
 import io.banyan.application.plan.StarterTemplates;
+import io.banyan.domain.tenancy.Consultancy;
 import io.banyan.infrastructure.tenancy.TenantScope;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -12,11 +13,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
- * Consultancies created before the starter template existed get it at start-up, each in its own
- * scope and transaction; consultancies that have it are left alone.
+ * Consultancies created before the starter template existed get it at start-up, in their language,
+ * each in its own scope and transaction; consultancies that have it (in any language) are left alone.
  */
 @Singleton
 @Startup
@@ -33,10 +35,11 @@ public class StarterTemplateBackfill {
 
   @PostConstruct
   void backfill() {
-    List<Long> consultancies = em.createQuery("select c.id from Consultancy c", Long.class).getResultList();
+    List<Consultancy> consultancies = em.createQuery("select c from Consultancy c", Consultancy.class).getResultList();
     int added = 0;
-    for (Long id : consultancies) {
-      if (TenantScope.callAs(String.valueOf(id), () -> starter.ensure())) {
+    for (Consultancy consultancy : consultancies) {
+      Locale language = consultancy.language();
+      if (TenantScope.callAs(consultancy.tenantId(), () -> starter.ensure(language))) {
         added++;
       }
     }

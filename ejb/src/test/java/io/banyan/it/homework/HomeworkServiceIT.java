@@ -458,6 +458,59 @@ class HomeworkServiceIT {
   // --- helpers
 
   /** A consultancy with a published three-section template and a plan for its client, started by its consultant. */
+  /**
+   * What people really write: long section names handed out together with a 2,000-character
+   * message, a comment and a reply of 2,000 characters with accents and emoji. Each is kept whole;
+   * the texts Banyan builds from them for bounded columns (mail subjects, notifications, audit
+   * details) are shortened to fit, so nothing fails. Before the fix a reply of about 82 characters
+   * made the mail subject too long and rolled everything back.
+   */
+  @Test
+  void longNamesMessagesCommentsAndRepliesAreKeptWholeAndWhatIsBuiltFromThemFits() {
+    TestTenant t = fixtures.tenant("hw-sizes");
+    acting.as(t.consultant(), TestTenant.CONSULTANT);
+    TemplateVersion v1 = templates.create("Long names", null);
+    List<Long> sections = new java.util.ArrayList<>();
+    TemplateQuestion first = null;
+    for (int i = 1; i <= 3; i++) {
+      TemplateSection section = templates.addSection(v1.getId(), i + " " + "Qué quieren los clientes de la panadería los sábados ".repeat(3).strip(), null);
+      TemplateQuestion q = templates.ask(section.getId(), QuestionKind.LONG_TEXT, "¿Por qué? " + i, null, false, QuestionSettings.NONE);
+      first = first == null ? q : first;
+      sections.add(section.getId());
+    }
+    templates.publish(v1.getId());
+    long planId = plans.create(t.clientId(), v1.getId(), "Plan de la panadería").getId();
+    String message = sized("Ñandú, café y crème brûlée 🎉 para el equipo de ventas. ");
+    Assignment assignment = homework.assign(planId, sections, today().plusDays(7), message);
+    assertEquals(3, assignment.getSections().size());
+    assertEquals(message, assignment.getMessage(), "the message is kept whole");
+
+    long id = assignment.getSections().get(0).getId();
+    acting.as(t.member(), TestTenant.CLIENT);
+    save(planId, first.getKey(), new AnswerValue.Text("Pan de masa madre 🍞"));
+    homework.submit(id);
+    acting.as(t.consultant(), TestTenant.CONSULTANT);
+    String comment = sized("¿Quién compra los sábados? Très bien, ¡seguid así! 👍 ");
+    QuestionComment asked = reviews.comment(id, first.getKey(), comment);
+    acting.as(t.member(), TestTenant.CLIENT);
+    String reply = sized("Los sábados vienen familias del barrio y turistas; el domingo cerramos 🍰 ");
+    reviews.reply(asked.getId(), reply);
+    assertEquals(List.of(comment, reply), reviews.comments(id).stream().map(QuestionComment::getBody).toList(),
+        "comment and reply are read back whole, character for character");
+
+    acting.as(t.consultant(), TestTenant.CONSULTANT);
+    Notification heard = notifications.latest(10).get(0);
+    assertEquals(NotificationKind.COMMENT_REPLY, heard.getKind());
+    assertTrue(heard.getText().length() <= Notification.TEXT_MAX && heard.getText().endsWith("…"), heard.getText());
+    assertTrue(heard.getText().contains("Los sábados vienen familias"), "the notification starts with the reply itself");
+  }
+
+  /** 2,000 UTF-16 units of the sample repeated, never ending inside an emoji. */
+  private static String sized(String sample) {
+    String text = sample.repeat(2_000 / sample.length() + 1).substring(0, 2_000);
+    return Character.isHighSurrogate(text.charAt(1_999)) || Character.isWhitespace(text.charAt(1_999)) ? text.substring(0, 1_999) + "." : text;
+  }
+
   private record Setup(TestTenant tenant, long planId, TemplateSection why, TemplateQuestion reason, TemplateQuestion extra,
       TemplateSection goals, TemplateQuestion goal, TemplateSection team) {}
 

@@ -61,8 +61,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -451,6 +453,30 @@ class PlanServiceIT {
     assertEquals(3, lines.size(), csv);
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("Formula plan,'=2+3 Bakery,")), csv);
     assertFalse(csv.contains(",=2+3"), "a spreadsheet must not run the client's name as a formula");
+  }
+
+  @Test
+  void thePdfShowsEveryScriptAndTheReadersLanguage() {
+    TestTenant t = fixtures.tenant("plan-pdf-scripts");
+    acting.as(t.consultant(), TestTenant.CONSULTANT);
+    long v1 = starterVersion(t);
+    long planId = plans.create(t.clientId(), v1, "Bakery plan 2031").getId();
+    save(planId, keyOf(plans.editor(planId), QuestionKind.LONG_TEXT), new AnswerValue.Text("Café 🎉 مرحبا بالعالم"));
+
+    String english = pdfText(export.pdf(planId));
+    assertTrue(english.contains("Café"), english);
+    assertTrue(english.contains("مرحبا بالعالم"), "the Arabic comes back in reading order: " + english);
+    assertTrue(english.contains("Café □ ") || english.contains("🎉"), "an emoji no font has shows as a box: " + english);
+    assertTrue(english.contains("Not answered yet"), english);
+
+    Locale spanish = Locale.forLanguageTag("es");
+    String inSpanish = pdfText(export.pdf(planId, spanish, ZoneId.of("Europe/Madrid")));
+    assertTrue(inSpanish.contains("Café") && inSpanish.contains("مرحبا بالعالم"), inSpanish);
+    assertTrue(inSpanish.contains("Aún sin responder") && inSpanish.contains("Impreso el ") && inSpanish.contains(" · página 1"), inSpanish);
+    assertFalse(inSpanish.contains("Not answered yet"), inSpanish);
+
+    String csv = export.csv(PlanQuery.all(), spanish);
+    assertTrue(csv.startsWith("Plan,Cliente,Plantilla,Versión,Consultor/a,Respondidas,Obligatorias,Progreso %,Última revisión\r\n"), csv);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.banyan.it.support;
 
+import io.banyan.domain.audit.AuditAction;
+import io.banyan.domain.audit.AuditEntry;
 import io.banyan.domain.client.ClientOrganisation;
 import io.banyan.domain.shared.EmailAddress;
 import io.banyan.domain.team.Account;
@@ -68,6 +70,15 @@ public class Fixtures {
     em.flush();
     return new TestTenant(consultancyId, slug, owner.getId(), consultant.getId(), instructor.getId(), client.getId(),
         member.getId(), office.getId(), owner.getEmail().value(), member.getEmail().value());
+  }
+
+  /**
+   * An audit line at a chosen moment, in the consultancy of the person the test acts as: the trail
+   * itself only ever writes "now", and filters by day need other days.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void auditEntry(Instant at, String actor, AuditAction action, String detail) {
+    em.persist(new AuditEntry(at, actor, action, detail));
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -12,16 +12,16 @@ public class ClientForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @NotBlank(message = "Enter the business's name.")
-  @Size(max = 120, message = "A name has at most 120 characters.")
+  @NotBlank(message = "{clients.name.required}")
+  @Size(max = 120, message = "{clients.name.tooLong}")
   private String name;
 
-  @Size(max = 80, message = "An industry has at most 80 characters.")
+  @Size(max = 80, message = "{clients.industry.tooLong}")
   private String industry;
 
   private OrganisationSize size;
 
-  @Size(max = 4000, message = "Notes have at most 4000 characters.")
+  @Size(max = 4000, message = "{clients.notes.tooLong}")
   private String notes;
 
   private Long leadConsultantId;

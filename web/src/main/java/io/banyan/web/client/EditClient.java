@@ -42,12 +42,12 @@ public class EditClient implements Serializable {
 
   @Valid private ClientForm form = new ClientForm();
 
-  @NotBlank(message = "Enter the member's e-mail address.")
-  @Email(message = "That is not an e-mail address.")
+  @NotBlank(message = "{client.memberEmail.required}")
+  @Email(message = "{client.memberEmail.invalid}")
   @Size(max = 254)
   private String memberEmail;
 
-  @Size(max = 120, message = "A name has at most 120 characters.")
+  @Size(max = 120, message = "{client.memberName.tooLong}")
   private String memberName;
 
   public void load() {
@@ -77,7 +77,7 @@ public class EditClient implements Serializable {
     try {
       ClientOrganisation saved = clients.update(id, version, form.details());
       show(saved);
-      Messages.addGlobalInfo("Saved {0}.", saved.getName());
+      Messages.addGlobalInfo("client.saved", saved.getName());
     } catch (RuntimeException e) {
       Failures.show(e);
     }
@@ -87,7 +87,7 @@ public class EditClient implements Serializable {
     try {
       ClientOrganisation changed = archived ? clients.unarchive(id) : clients.archive(id);
       show(changed);
-      Messages.addGlobalInfo(changed.isArchived() ? "{0} is archived." : "{0} is active again.", changed.getName());
+      Messages.addGlobalInfo(changed.isArchived() ? "client.archived" : "client.unarchived", changed.getName());
     } catch (RuntimeException e) {
       Failures.show(e);
     }
@@ -96,7 +96,7 @@ public class EditClient implements Serializable {
   public void inviteMember() {
     try {
       Account invited = clients.inviteMember(id, EmailAddress.of(memberEmail), memberName);
-      Messages.addGlobalInfo("Invitation sent to {0}.", invited.getEmail());
+      Messages.addGlobalInfo("client.members.invited", invited.getEmail());
       memberEmail = null;
       memberName = null;
       members = clients.members(id);

@@ -60,7 +60,7 @@ public class ListClients implements Serializable {
   public void create() {
     try {
       ClientOrganisation created = clients.create(form.details());
-      Messages.addGlobalInfo("Added {0}.", created.getName());
+      Messages.addGlobalInfo("clients.added", created.getName());
       form = new ClientForm();
     } catch (RuntimeException e) {
       Failures.show(e);

@@ -6,6 +6,8 @@ import io.banyan.domain.plan.MaturityStage;
 import io.banyan.domain.plan.QuestionKind;
 import io.banyan.domain.plan.QuestionSettings;
 import io.banyan.domain.plan.TemplateQuestion;
+import io.banyan.domain.shared.Texts;
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,8 +27,12 @@ public class AnswerForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** The departments the matrix starts with, from the seeds: who in a small business uses social media for what. */
-  static final List<String> DEPARTMENTS = List.of("Sales", "Marketing", "Customer service", "HR / recruiting");
+  /**
+   * The departments the matrix starts with, from the seeds: who in a small business uses social media
+   * for what. Keys of the messages bundle: the rows start in the reader's language.
+   */
+  static final List<String> DEPARTMENTS = List.of("question.department.default.sales", "question.department.default.marketing",
+      "question.department.default.customerService", "question.department.default.hr");
 
   private final String key;
   private final QuestionKind kind;
@@ -120,7 +127,7 @@ public class AnswerForm implements Serializable {
     } else if (value instanceof AnswerValue.DepartmentMatrix m) {
       m.rows().forEach(d -> rows.add(row("department", d.department(), "function", d.function(), "owner", d.owner())));
       if (rows.isEmpty()) {
-        DEPARTMENTS.forEach(d -> rows.add(row("department", d, "function", null, "owner", null)));
+        DEPARTMENTS.forEach(d -> rows.add(row("department", readerText(d), "function", null, "owner", null)));
       }
     } else if (value instanceof AnswerValue.Maturity m) {
       stage = m.stage();
@@ -187,6 +194,11 @@ public class AnswerForm implements Serializable {
       row.cells.put(pairs[i], pairs[i + 1]);
     }
     return row;
+  }
+
+  /** A text in the language of the page being rendered (English outside a request). */
+  private static String readerText(String key) {
+    return Texts.of(FacesContext.getCurrentInstance() == null ? Locale.ENGLISH : org.omnifaces.util.Faces.getLocale(), key);
   }
 
   private static String blankToNull(String s) {

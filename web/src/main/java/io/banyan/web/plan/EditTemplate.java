@@ -37,15 +37,17 @@ public class EditTemplate implements Serializable {
 
   private String versionParam;
   private TemplateVersion version;
+  /** The table's rows: a list of our own, because the table rotates it in place when a row is dragged. */
+  private java.util.List<TemplateSection> sections;
 
   private Long sectionId;
   private long sectionVersion;
 
-  @NotBlank(message = "Enter the section's title.")
-  @Size(max = 200, message = "A title has at most 200 characters.")
+  @NotBlank(message = "{template.section.title.required}")
+  @Size(max = 200, message = "{template.section.title.tooLong}")
   private String sectionTitle;
 
-  @Size(max = 20_000, message = "Guidance has at most 20000 characters.")
+  @Size(max = 20_000, message = "{template.section.guidance.tooLong}")
   private String sectionGuidance;
 
   private Long questionSectionId;
@@ -58,6 +60,7 @@ public class EditTemplate implements Serializable {
       return;
     }
     version = found.get();
+    sections = new java.util.ArrayList<>(version.getSections());
   }
 
   public AnswerForm previewForm(TemplateQuestion q) {
@@ -74,6 +77,11 @@ public class EditTemplate implements Serializable {
 
   private void reload() {
     version = templates.version(version.getId()).orElseThrow();
+    sections = new java.util.ArrayList<>(version.getSections());
+  }
+
+  public java.util.List<TemplateSection> getSections() {
+    return sections;
   }
 
   public void newSection() {
@@ -96,7 +104,7 @@ public class EditTemplate implements Serializable {
       } else {
         templates.describeSection(sectionId, sectionVersion, sectionTitle, sectionGuidance);
       }
-      Messages.addGlobalInfo("Section saved: {0}.", sectionTitle);
+      Messages.addGlobalInfo("template.section.saved", sectionTitle);
       newSection();
       reload();
     } catch (RuntimeException e) {
@@ -116,7 +124,8 @@ public class EditTemplate implements Serializable {
   /** A section dragged to another row. */
   public void onRowReorder(ReorderEvent event) {
     try {
-      TemplateSection moved = version.getSections().get(event.getFromIndex());
+      // By now the table has already rotated our list: the dragged section sits at its new index.
+      TemplateSection moved = sections.get(event.getToIndex());
       templates.moveSection(moved.getId(), event.getToIndex());
       reload();
     } catch (RuntimeException e) {
@@ -144,7 +153,7 @@ public class EditTemplate implements Serializable {
         templates.ask(questionSectionId, question.getKind(), question.getLabel(), question.getHelp(), question.isRequired(),
             question.settings());
       }
-      Messages.addGlobalInfo("Question saved.");
+      Messages.addGlobalInfo("template.question.saved");
       question = new QuestionForm();
       questionSectionId = null;
       reload();
@@ -165,7 +174,7 @@ public class EditTemplate implements Serializable {
   public void publish() {
     try {
       templates.publish(version.getId());
-      Messages.addGlobalInfo("Version {0} is published: plans can now be made from it, and it will not change.", version.getNumber());
+      Messages.addGlobalInfo("template.published", version.getNumber());
       reload();
     } catch (RuntimeException e) {
       Failures.show(e);

@@ -12,9 +12,11 @@ import io.banyan.domain.client.ClientOrganisation;
 import io.banyan.domain.plan.Plan;
 import io.banyan.domain.plan.PlanTemplate;
 import io.banyan.domain.plan.TemplateVersion;
+import io.banyan.domain.shared.Texts;
 import io.banyan.domain.team.Account;
 import io.banyan.web.shared.Failures;
 import io.banyan.web.shared.PagedModel;
+import io.banyan.web.shared.Reader;
 import io.banyan.web.tenancy.CurrentTenant;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -42,6 +44,7 @@ public class ListPlans implements Serializable {
   @Inject private TemplateService templates;
   @Inject private StaffService staff;
   @Inject private CurrentTenant tenant;
+  @Inject private Reader reader;
 
   private PagedModel<PlanRow> model;
   private List<ClientOrganisation> clientChoices;
@@ -54,11 +57,11 @@ public class ListPlans implements Serializable {
   private Long consultantFilter;
   private String search;
 
-  @NotNull(message = "Choose the client.")
+  @NotNull(message = "{plans.client.required}")
   private Long newClientId;
-  @NotNull(message = "Choose the template version.")
+  @NotNull(message = "{plans.version.required}")
   private Long newVersionId;
-  @Size(max = 160, message = "A title has at most 160 characters.")
+  @Size(max = 160, message = "{plans.title.tooLong}")
   private String newTitle;
 
   @PostConstruct
@@ -84,7 +87,12 @@ public class ListPlans implements Serializable {
   }
 
   public void downloadCsv() throws IOException {
-    Faces.sendFile(export.csv(query()).getBytes(StandardCharsets.UTF_8), "plans.csv", true);
+    Faces.sendFile(export.csv(query(), reader.getLocale()).getBytes(StandardCharsets.UTF_8), Texts.of(Faces.getLocale(), "plans.csv.fileName"), true);
+  }
+
+  /** A template version to start from, as the choice reads: "Social Media Strategy Plan · version 1". */
+  public String versionLabel(TemplateVersion version) {
+    return Texts.of(Faces.getLocale(), "plans.start.versionChoice", version.getTemplate().getName(), version.getNumber());
   }
 
   public PagedModel<PlanRow> getModel() {

@@ -30,14 +30,14 @@ public class ListTemplates implements Serializable {
 
   private List<PlanTemplate> list;
 
-  @NotBlank(message = "Enter the template's name.")
-  @Size(max = 120, message = "A name has at most 120 characters.")
+  @NotBlank(message = "{templates.name.required}")
+  @Size(max = 120, message = "{templates.name.tooLong}")
   private String name;
 
-  @Size(max = 1000, message = "A description has at most 1000 characters.")
+  @Size(max = 1000, message = "{templates.description.tooLong}")
   private String description;
 
-  @Size(max = 4000, message = "The list has at most 4000 characters.")
+  @Size(max = 4000, message = "{templates.platforms.tooLong}")
   private String platforms;
 
   @PostConstruct
@@ -51,7 +51,7 @@ public class ListTemplates implements Serializable {
     try {
       List<String> saved = platformList.replace(platforms == null ? List.of() : List.of(platforms.split("\\R")));
       platforms = String.join("\n", saved);
-      Messages.addGlobalInfo("Clients now choose from: {0}.", String.join(", ", saved));
+      Messages.addGlobalInfo("templates.platforms.saved", String.join(", ", saved));
     } catch (RuntimeException e) {
       Failures.show(e);
     }
@@ -85,7 +85,7 @@ public class ListTemplates implements Serializable {
   public void retire(TemplateVersion version) {
     try {
       templates.retire(version.getId());
-      Messages.addGlobalInfo("Version {0} is retired: no new plan starts from it.", version.getNumber());
+      Messages.addGlobalInfo("templates.retired", version.getNumber());
       load();
     } catch (RuntimeException e) {
       Failures.show(e);

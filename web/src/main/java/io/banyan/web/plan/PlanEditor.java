@@ -3,7 +3,6 @@ package io.banyan.web.plan;
 import io.banyan.application.plan.PlanRevisions;
 import io.banyan.application.plan.PlanService;
 import io.banyan.application.plan.PlatformList;
-import io.banyan.domain.plan.AnswerProblem;
 import io.banyan.domain.plan.AnswerValue;
 import io.banyan.domain.plan.InvalidAnswerException;
 import io.banyan.domain.plan.Plan;
@@ -13,7 +12,9 @@ import io.banyan.domain.plan.TemplateQuestion;
 import io.banyan.domain.plan.TemplateSection;
 import io.banyan.domain.plan.TemplateVersion;
 import io.banyan.domain.shared.ConcurrentChangeException;
+import io.banyan.domain.shared.Texts;
 import io.banyan.domain.shared.UnknownEntityException;
+import io.banyan.web.shared.Dates;
 import io.banyan.web.shared.Failures;
 import io.banyan.web.shared.Pages;
 import io.banyan.web.tenancy.CurrentTenant;
@@ -26,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -45,6 +47,7 @@ public class PlanEditor implements Serializable {
   @Inject private io.banyan.application.homework.HomeworkService homework;
   @Inject private io.banyan.application.review.ReviewService reviews;
   @Inject private io.banyan.application.team.StaffService staff;
+  @Inject private Dates dates;
 
   private String planParam;
   private Plan plan;
@@ -120,7 +123,7 @@ public class PlanEditor implements Serializable {
   public void assign() {
     try {
       homework.assign(plan.getId(), assignSections, assignDue, assignMessage);
-      Messages.addGlobalInfo("Handed out {0} section(s), due {1}. The client's team has been told.", assignSections.size(), assignDue);
+      Messages.addGlobalInfo("plan.assign.done", assignSections.size(), dates.date(assignDue));
       assignSections = new java.util.ArrayList<>();
       assignMessage = null;
     } catch (RuntimeException e) {
@@ -130,8 +133,8 @@ public class PlanEditor implements Serializable {
   }
 
   public void extend(io.banyan.domain.homework.AssignedSection a) {
-    staffAction(() -> homework.extend(a.getId(), newDueDates.get(a.getId())), "''{0}'' is now due {1}.", a.getSectionTitle(),
-        newDueDates.get(a.getId()));
+    staffAction(() -> homework.extend(a.getId(), newDueDates.get(a.getId())), "plan.homework.extended.done", a.getSectionTitle(),
+        dates.date(newDueDates.get(a.getId())));
   }
 
   private final Map<Long, Long> newReviewers = new java.util.HashMap<>();
@@ -141,10 +144,10 @@ public class PlanEditor implements Serializable {
   public void reassign(io.banyan.domain.homework.AssignedSection a) {
     Long reviewer = newReviewers.get(a.getId());
     if (reviewer == null) {
-      Messages.addGlobalError("Choose who reviews ''{0}''.", a.getSectionTitle());
+      Messages.addGlobalError("plan.homework.reassign.choose", a.getSectionTitle());
       return;
     }
-    staffAction(() -> homework.reassignReviewer(a.getId(), reviewer), "''{0}'' is now reviewed by someone else.", a.getSectionTitle(), null);
+    staffAction(() -> homework.reassignReviewer(a.getId(), reviewer), "plan.homework.reassigned", a.getSectionTitle(), null);
   }
 
   public List<io.banyan.domain.team.Account> getReviewerChoices() {
@@ -159,13 +162,14 @@ public class PlanEditor implements Serializable {
   }
 
   public void excuse(io.banyan.domain.homework.AssignedSection a) {
-    staffAction(() -> homework.excuse(a.getId()), "''{0}'' is excused.", a.getSectionTitle(), null);
+    staffAction(() -> homework.excuse(a.getId()), "plan.homework.excused.done", a.getSectionTitle(), null);
   }
 
   public void reopen(io.banyan.domain.homework.AssignedSection a) {
-    staffAction(() -> homework.reopen(a.getId(), newDueDates.get(a.getId())), "''{0}'' is back with the client.", a.getSectionTitle(), null);
+    staffAction(() -> homework.reopen(a.getId(), newDueDates.get(a.getId())), "plan.homework.reopened", a.getSectionTitle(), null);
   }
 
+  /** Runs a staff action on a homework; {@code done} is the key of the message that says it happened. */
   private void staffAction(Runnable action, String done, Object first, Object second) {
     try {
       action.run();
@@ -228,11 +232,11 @@ public class PlanEditor implements Serializable {
   }
 
   public void submit(TemplateSection section) {
-    homeworkAction(section, a -> homework.submit(a.getId()), "Submitted ''{0}'' for review. It is locked until your consultant decides.");
+    homeworkAction(section, a -> homework.submit(a.getId()), "plan.section.submitted");
   }
 
   public void withdraw(TemplateSection section) {
-    homeworkAction(section, a -> homework.withdraw(a.getId()), "Withdrew ''{0}'': you can change it again.");
+    homeworkAction(section, a -> homework.withdraw(a.getId()), "plan.section.withdrawn");
   }
 
   private void homeworkAction(TemplateSection section, java.util.function.Consumer<io.banyan.domain.homework.AssignedSection> action,
@@ -256,7 +260,7 @@ public class PlanEditor implements Serializable {
       reviews.reply(Pages.id(org.omnifaces.util.Faces.getRequestParameter("commentId"))
           .orElseThrow(() -> new UnknownEntityException("comment")), replyText);
       replyText = null;
-      Messages.addFlashGlobalInfo("Reply sent.");
+      Messages.addFlashGlobalInfo("plan.reply.sent");
       org.omnifaces.util.Faces.redirect(tenant.url("plan") + "?p=" + plan.getId());
       return;
     } catch (RuntimeException e) {
@@ -285,11 +289,12 @@ public class PlanEditor implements Serializable {
       PlanAnswer saved = plans.saveAnswer(plan.getId(), key, value, form.getVersion());
       form.savedAs(saved.getVersion(), !value.isEmpty(), millis(saved.getUpdatedAt()));
     } catch (InvalidAnswerException e) {
-      form.refused(e.problems().stream().map(AnswerProblem::message).toList());
+      form.refused(e.problems().stream().map(p -> p.messageIn(Faces.getLocale())).toList());
     } catch (ConcurrentChangeException e) {
       Plan fresh = plans.editor(plan.getId());
       PlanAnswer theirs = fresh.answer(key).orElseThrow();
-      form.conflicted(theirs.value().display() + " (saved by " + theirs.getUpdatedBy() + ")", theirs.getVersion());
+      form.conflicted(Texts.of(Faces.getLocale(), "question.conflict.savedBy", theirs.value().display(), theirs.getUpdatedBy()),
+          theirs.getVersion());
     } catch (RuntimeException e) {
       form.refused(List.of(Failures.describe(e)));
     }
@@ -313,12 +318,20 @@ public class PlanEditor implements Serializable {
   public void upgrade() {
     try {
       revisions.upgrade(plan.getId(), newerVersion.getId());
-      Messages.addFlashGlobalInfo("The plan now follows version {0}. Answers to questions still asked came along; "
-          + "the others are kept under \"No longer asked\" and in the revision made just before the move.", newerVersion.getNumber());
+      Messages.addFlashGlobalInfo("plan.upgrade.done", newerVersion.getNumber());
       org.omnifaces.util.Faces.redirect(tenant.url("plan") + "?p=" + plan.getId());
     } catch (RuntimeException e) {
       Failures.show(e);
     }
+  }
+
+  /** The button that moves the plan to the newer version of its template. */
+  public String getUpgradeLabel() {
+    return newerVersion == null ? "" : Texts.of(Faces.getLocale(), "plan.upgrade.move", newerVersion.getNumber());
+  }
+
+  public String getUpgradeConfirmHeader() {
+    return newerVersion == null ? "" : Texts.of(Faces.getLocale(), "plan.upgrade.confirm.header", newerVersion.getNumber());
   }
 
   public AnswerForm form(String key) {

@@ -4,6 +4,7 @@ import io.banyan.application.plan.PlanRevisions;
 import io.banyan.application.plan.PlanService;
 import io.banyan.domain.plan.Plan;
 import io.banyan.domain.plan.PlanRevision;
+import io.banyan.domain.shared.Texts;
 import io.banyan.domain.shared.UnknownEntityException;
 import io.banyan.web.shared.Failures;
 import io.banyan.web.shared.Pages;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /** A plan's revisions: marking one with a reason, and any two states side by side. */
@@ -30,13 +32,16 @@ public class PlanHistory implements Serializable {
   private Plan plan;
   private List<PlanRevision> list;
 
-  @NotBlank(message = "Say why: e.g. \"Q1 results: shifting budget from Facebook to LinkedIn\".")
-  @Size(max = PlanRevision.REASON_MAX, message = "A reason has at most 500 characters.")
+  @NotBlank(message = "{revisions.reason.required}")
+  @Size(max = PlanRevision.REASON_MAX, message = "{revisions.reason.tooLong}")
   private String reason;
 
   private int before = PlanRevisions.CURRENT;
   private int after = PlanRevisions.CURRENT;
   private PlanRevisions.Comparison comparison;
+  /** The two states the comparison shows, for its column headers. */
+  private int comparedBefore;
+  private int comparedAfter;
 
   public void load() {
     try {
@@ -54,7 +59,7 @@ public class PlanHistory implements Serializable {
   public void mark() {
     try {
       PlanRevision made = revisions.mark(plan.getId(), reason);
-      Messages.addGlobalInfo("Revision {0} is marked.", made.getNumber());
+      Messages.addGlobalInfo("revisions.marked", made.getNumber());
       reason = null;
       list = revisions.list(plan.getId());
       before = made.getNumber();
@@ -66,9 +71,29 @@ public class PlanHistory implements Serializable {
   public void compare() {
     try {
       comparison = revisions.compare(plan.getId(), before, after);
+      comparedBefore = before;
+      comparedAfter = after;
     } catch (RuntimeException e) {
       Failures.show(e);
     }
+  }
+
+  /** "Now" for the plan as it is, otherwise "Revision 3". */
+  public String revisionLabel(int number) {
+    return number == PlanRevisions.CURRENT ? Texts.of(Faces.getLocale(), "revisions.now")
+        : Texts.of(Faces.getLocale(), "revisions.revision", number);
+  }
+
+  public String getBeforeLabel() {
+    return revisionLabel(comparedBefore);
+  }
+
+  public String getAfterLabel() {
+    return revisionLabel(comparedAfter);
+  }
+
+  public String getPageTitle() {
+    return plan == null ? "" : Texts.of(Faces.getLocale(), "revisions.title", plan.getTitle());
   }
 
   public Plan getPlan() {

@@ -7,7 +7,9 @@ import io.banyan.domain.plan.MaturityStage;
 import io.banyan.domain.plan.MetricCheckIn;
 import io.banyan.domain.plan.Plan;
 import io.banyan.domain.plan.PlanMetric;
+import io.banyan.domain.shared.Texts;
 import io.banyan.domain.shared.UnknownEntityException;
+import io.banyan.web.shared.Dates;
 import io.banyan.web.shared.Failures;
 import io.banyan.web.shared.Pages;
 import jakarta.faces.view.ViewScoped;
@@ -24,7 +26,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.TreeSet;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /** A plan's metrics: check-ins recorded against targets, a chart per metric, and the maturity history. */
@@ -39,6 +43,7 @@ public class PlanMetricsPage implements Serializable {
   @Inject private PlanService plans;
   @Inject private MetricCheckIns checkIns;
   @Inject private PlanRevisions revisions;
+  @Inject private Dates dates;
 
   private String planParam;
   private Plan plan;
@@ -48,11 +53,11 @@ public class PlanMetricsPage implements Serializable {
   private String maturityChart;
   private int maturityPoints;
 
-  @NotBlank(message = "Choose the metric.")
+  @NotBlank(message = "{metrics.metric.required}")
   private String metricKey;
-  @NotNull(message = "Give the date measured.")
+  @NotNull(message = "{metrics.measuredOn.required}")
   private LocalDate measuredOn = LocalDate.now(ZoneOffset.UTC);
-  @NotNull(message = "Give the value measured.")
+  @NotNull(message = "{metrics.actual.required}")
   private BigDecimal actual;
 
   public void load() {
@@ -74,27 +79,30 @@ public class PlanMetricsPage implements Serializable {
     }
     List<PlanRevisions.MaturityPoint> history = revisions.maturityHistory(plan.getId());
     maturityPoints = history.size();
+    Locale locale = Faces.getLocale();
     maturityChart = ChartJson.line(
-        history.stream().map(p -> "Revision " + p.revision()).toList(),
-        List.of(new ChartJson.Series("Maturity stage", history.stream().map(p -> BigDecimal.valueOf(p.stage().ordinal() + 1L)).toList(),
-            ACTUAL, false)),
+        history.stream().map(p -> Texts.of(locale, "metrics.chart.revision", p.revision())).toList(),
+        List.of(new ChartJson.Series(Texts.of(locale, "metrics.chart.maturityStage"),
+            history.stream().map(p -> BigDecimal.valueOf(p.stage().ordinal() + 1L)).toList(), ACTUAL, false)),
         Json.createObjectBuilder().add("min", 1).add("max", MaturityStage.values().length)
             .add("ticks", Json.createObjectBuilder().add("stepSize", 1)));
   }
 
   private String chartOf(PlanMetric metric) {
     List<MetricCheckIn> mine = recorded.stream().filter(c -> c.getMetricKey().equals(metric.key())).toList();
-    TreeSet<LocalDate> dates = new TreeSet<>();
-    mine.forEach(c -> dates.add(c.getMeasuredOn()));
-    List<String> labels = dates.stream().map(LocalDate::toString).toList();
+    TreeSet<LocalDate> days = new TreeSet<>();
+    mine.forEach(c -> days.add(c.getMeasuredOn()));
+    List<String> labels = days.stream().map(this.dates::date).toList();
     List<BigDecimal> actuals = new ArrayList<>();
-    for (LocalDate d : dates) {
+    for (LocalDate d : days) {
       actuals.add(mine.stream().filter(c -> c.getMeasuredOn().equals(d)).findFirst().map(MetricCheckIn::getActual).orElse(null));
     }
     List<ChartJson.Series> series = new ArrayList<>();
-    series.add(new ChartJson.Series("Actual", actuals, ACTUAL, false));
+    Locale locale = Faces.getLocale();
+    series.add(new ChartJson.Series(Texts.of(locale, "metrics.chart.actual"), actuals, ACTUAL, false));
     if (metric.target() != null) {
-      series.add(new ChartJson.Series("Target", labels.stream().map(l -> metric.target()).toList(), TARGET, true));
+      series.add(new ChartJson.Series(Texts.of(locale, "metrics.chart.target"), labels.stream().map(l -> metric.target()).toList(),
+          TARGET, true));
     }
     return ChartJson.line(labels, series, Json.createObjectBuilder().add("beginAtZero", true));
   }
@@ -102,7 +110,7 @@ public class PlanMetricsPage implements Serializable {
   public void record() {
     try {
       checkIns.record(plan.getId(), metricKey, measuredOn, actual);
-      Messages.addGlobalInfo("Recorded {0} for {1}.", actual.stripTrailingZeros().toPlainString(), measuredOn);
+      Messages.addGlobalInfo("metrics.recorded", actual.stripTrailingZeros().toPlainString(), dates.date(measuredOn));
       actual = null;
       refresh();
     } catch (RuntimeException e) {
@@ -112,6 +120,15 @@ public class PlanMetricsPage implements Serializable {
 
   public String chart(String key) {
     return charts.get(key);
+  }
+
+  /** What the chart of a metric shows, for those who do not see it. */
+  public String chartLabel(PlanMetric metric) {
+    return Texts.of(Faces.getLocale(), "metrics.chart.aria", metric.label());
+  }
+
+  public String getPageTitle() {
+    return plan == null ? "" : Texts.of(Faces.getLocale(), "metrics.title", plan.getTitle());
   }
 
   public long checkInCount(String key) {

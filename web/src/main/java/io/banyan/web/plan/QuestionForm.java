@@ -19,27 +19,27 @@ public class QuestionForm implements Serializable {
   private Long questionId;
   private long questionVersion;
 
-  @NotNull(message = "Choose a kind of question.")
+  @NotNull(message = "{template.question.kind.required}")
   private QuestionKind kind = QuestionKind.LONG_TEXT;
 
-  @NotBlank(message = "Enter the question.")
-  @Size(max = 300, message = "A question has at most 300 characters.")
+  @NotBlank(message = "{template.question.label.required}")
+  @Size(max = 300, message = "{template.question.label.tooLong}")
   private String label;
 
-  @Size(max = 1000, message = "Help has at most 1000 characters.")
+  @Size(max = 1000, message = "{template.question.help.tooLong}")
   private String help;
 
   private boolean required;
   private BigDecimal minimum;
   private BigDecimal maximum;
 
-  @Size(max = 40, message = "A unit has at most 40 characters.")
+  @Size(max = 40, message = "{template.question.unit.tooLong}")
   private String unit;
 
-  @Size(max = 4000, message = "Options have at most 4000 characters.")
+  @Size(max = 4000, message = "{template.question.options.tooLong}")
   private String options;
 
-  @Size(max = 2000, message = "Columns have at most 2000 characters.")
+  @Size(max = 2000, message = "{template.question.columns.tooLong}")
   private String columns;
 
   static QuestionForm of(TemplateQuestion question) {

@@ -2,6 +2,7 @@ package io.banyan.web.platform;
 
 import io.banyan.application.tenancy.ConsultancyService;
 import io.banyan.domain.shared.EmailAddress;
+import io.banyan.domain.shared.Texts;
 import io.banyan.domain.tenancy.Consultancy;
 import io.banyan.domain.tenancy.Slug;
 import io.banyan.web.shared.Failures;
@@ -15,6 +16,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.Locale;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /** The platform admin's consultancies: create one (inviting its owner), suspend, reactivate. */
@@ -23,23 +26,27 @@ import org.omnifaces.util.Messages;
 public class ManageConsultancies implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final String DEFAULT_LANGUAGE = "en";
 
   @Inject private ConsultancyService consultancies;
 
   private PagedModel<Consultancy> model;
 
-  @NotBlank(message = "Enter the consultancy's name.")
-  @Size(max = 120, message = "A name has at most 120 characters.")
+  @NotBlank(message = "{access.consultancy.name.required}")
+  @Size(max = 120, message = "{access.consultancy.name.tooLong}")
   private String name;
 
-  @NotBlank(message = "Enter a URL name.")
-  @Pattern(regexp = Slug.PATTERN, message = "3 to 40 lower-case letters, digits or single hyphens, starting with a letter.")
+  @NotBlank(message = "{access.consultancy.slug.required}")
+  @Pattern(regexp = Slug.PATTERN, message = "{access.consultancy.slug.pattern}")
   private String slug;
 
-  @NotBlank(message = "Enter the owner's e-mail address.")
-  @Email(message = "That is not an e-mail address.")
+  @NotBlank(message = "{access.consultancy.ownerEmail.required}")
+  @Email(message = "{access.consultancy.ownerEmail.invalid}")
   @Size(max = 254)
   private String ownerEmail;
+
+  /** The language tag the consultancy speaks (and its starter template is written in): English unless chosen. */
+  private String language = DEFAULT_LANGUAGE;
 
   @PostConstruct
   void init() {
@@ -48,11 +55,13 @@ public class ManageConsultancies implements Serializable {
 
   public void create() {
     try {
-      Consultancy created = consultancies.create(name, new Slug(slug), EmailAddress.of(ownerEmail));
-      Messages.addGlobalInfo("Created {0} at /t/{1}/. An invitation went to {2}.", created.getName(), created.getSlug(), ownerEmail);
+      Locale speaks = Texts.isSupported(language) ? Locale.forLanguageTag(language) : Locale.ENGLISH;
+      Consultancy created = consultancies.create(name, new Slug(slug), EmailAddress.of(ownerEmail), speaks);
+      Messages.addGlobalInfo("admin.consultancies.create.done", created.getName(), created.getSlug(), ownerEmail);
       name = null;
       slug = null;
       ownerEmail = null;
+      language = DEFAULT_LANGUAGE;
     } catch (RuntimeException e) {
       Failures.show(e);
     }
@@ -61,7 +70,7 @@ public class ManageConsultancies implements Serializable {
   public void suspend(Consultancy consultancy) {
     try {
       consultancies.suspend(consultancy.getId());
-      Messages.addGlobalInfo("{0} is suspended; its people were signed out.", consultancy.getName());
+      Messages.addGlobalInfo("admin.consultancies.suspend.done", consultancy.getName());
     } catch (RuntimeException e) {
       Failures.show(e);
     }
@@ -70,10 +79,15 @@ public class ManageConsultancies implements Serializable {
   public void reactivate(Consultancy consultancy) {
     try {
       consultancies.reactivate(consultancy.getId());
-      Messages.addGlobalInfo("{0} is active again.", consultancy.getName());
+      Messages.addGlobalInfo("admin.consultancies.reactivate.done", consultancy.getName());
     } catch (RuntimeException e) {
       Failures.show(e);
     }
+  }
+
+  /** The confirmation's heading: "Suspend Acme Coaching?". */
+  public String suspendQuestion(Consultancy consultancy) {
+    return Texts.of(Faces.getLocale(), "admin.consultancies.suspend.confirm", consultancy.getName());
   }
 
   public PagedModel<Consultancy> getModel() {
@@ -102,5 +116,13 @@ public class ManageConsultancies implements Serializable {
 
   public void setOwnerEmail(String ownerEmail) {
     this.ownerEmail = ownerEmail;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
   }
 }

@@ -10,6 +10,7 @@ import io.banyan.domain.plan.PlanAnswer;
 import io.banyan.domain.plan.RevisionComparison;
 import io.banyan.domain.plan.TemplateQuestion;
 import io.banyan.domain.review.QuestionComment;
+import io.banyan.domain.shared.Texts;
 import io.banyan.domain.shared.UnknownEntityException;
 import io.banyan.web.shared.Failures;
 import io.banyan.web.shared.Pages;
@@ -81,7 +82,7 @@ public class ReviewSection implements Serializable {
   public String answerOf(TemplateQuestion question) {
     PlanAnswer answer = plan.currentAnswers().get(question.getKey());
     String text = answer == null ? "" : answer.value().display();
-    return text.isBlank() ? "Not answered" : text;
+    return text.isBlank() ? Texts.of(Faces.getLocale(), "review.notAnswered") : text;
   }
 
   public List<QuestionComment> commentsOn(TemplateQuestion question) {
@@ -92,7 +93,7 @@ public class ReviewSection implements Serializable {
   public void comment() {
     try {
       reviews.comment(section.getId(), Faces.getRequestParameter("questionKey"), commentText);
-      Messages.addFlashGlobalInfo("Comment added.");
+      Messages.addFlashGlobalInfo("review.comment.added");
       reopen();
     } catch (RuntimeException e) {
       Failures.show(e);
@@ -107,7 +108,7 @@ public class ReviewSection implements Serializable {
   public void reply() {
     try {
       reviews.reply(Pages.id(Faces.getRequestParameter("commentId")).orElseThrow(() -> new UnknownEntityException("comment")), replyText);
-      Messages.addFlashGlobalInfo("Reply sent.");
+      Messages.addFlashGlobalInfo("review.reply.sent");
       reopen();
     } catch (RuntimeException e) {
       Failures.show(e);
@@ -115,17 +116,18 @@ public class ReviewSection implements Serializable {
   }
 
   public void requestChanges() {
-    decide(() -> homework.requestChanges(section.getId()), "Changes requested: the client's team has been told.");
+    decide(() -> homework.requestChanges(section.getId()), "review.changesRequested");
   }
 
   public void approve() {
-    decide(() -> homework.approve(section.getId()), "Approved. The plan has a new revision.");
+    decide(() -> homework.approve(section.getId()), "review.approved");
   }
 
-  private void decide(Runnable decision, String done) {
+  /** Runs a decision and, when it is taken, says so with the text under {@code doneKey}. */
+  private void decide(Runnable decision, String doneKey) {
     try {
       decision.run();
-      Messages.addGlobalInfo(done);
+      Messages.addGlobalInfo(doneKey);
     } catch (RuntimeException e) {
       Failures.show(e);
     }

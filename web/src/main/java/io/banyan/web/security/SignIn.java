@@ -26,18 +26,19 @@ import org.omnifaces.util.Messages;
 @RequestScoped
 public class SignIn {
 
-  static final String REFUSED = "That e-mail and password do not match an account here.";
-  static final String THROTTLED = "Too many failed attempts. Wait a few minutes and try again.";
+  static final String REFUSED = "login.refused";
+  static final String THROTTLED = "login.throttled";
+  static final String SUSPENDED = "login.suspended";
 
   @Inject private SecurityContext security;
   @Inject private SignInAttempt attempt;
   @Inject private CurrentTenant tenant;
 
-  @NotBlank(message = "Enter your e-mail address.")
+  @NotBlank(message = "{access.email.required}")
   @Size(max = 254)
   private String email;
 
-  @NotBlank(message = "Enter your password.")
+  @NotBlank(message = "{access.password.required}")
   @Size(max = 128)
   private String password;
 
@@ -45,7 +46,7 @@ public class SignIn {
 
   public void signInToConsultancy() throws IOException {
     if (!tenant.isActive()) {
-      Messages.addGlobalError(suspendedMessage());
+      Messages.addGlobalError(SUSPENDED, tenant.getName());
       return;
     }
     if (authenticate(new TenantCredential(tenant.getTenantId(), email, password, Pages.remoteAddress()))) {
@@ -57,11 +58,6 @@ public class SignIn {
     if (authenticate(new PlatformCredential(email, password, Pages.remoteAddress()))) {
       external().redirect(external().getRequestContextPath() + "/admin/consultancies.xhtml");
     }
-  }
-
-  public String suspendedMessage() {
-    return tenant.getName() + " is suspended on Banyan, so no one can sign in to it for now. "
-        + "Please contact the platform's support.";
   }
 
   private boolean authenticate(Credential credential) {
@@ -78,7 +74,11 @@ public class SignIn {
       return false;
     }
     password = null;
-    Messages.addGlobalError(attempt.wasSuspended() ? suspendedMessage() : attempt.wasThrottled() ? THROTTLED : REFUSED);
+    if (attempt.wasSuspended()) {
+      Messages.addGlobalError(SUSPENDED, tenant.getName());
+    } else {
+      Messages.addGlobalError(attempt.wasThrottled() ? THROTTLED : REFUSED);
+    }
     return false;
   }
 

@@ -2,6 +2,7 @@ package io.banyan.web.shared;
 
 import io.banyan.application.notification.NotificationService;
 import io.banyan.application.review.ReviewService;
+import io.banyan.domain.shared.Texts;
 import io.banyan.domain.team.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ public class Bell {
 
   @Inject private NotificationService notifications;
   @Inject private ReviewService reviews;
+  @Inject private Reader reader;
 
   private Long unread;
   private Long waiting;
@@ -24,6 +26,11 @@ public class Bell {
       unread = quietly(notifications::unread);
     }
     return unread;
+  }
+
+  /** What a screen reader says for the bell: "Notifications: 3 unread". */
+  public String getLabel() {
+    return Texts.of(reader.getLocale(), "layout.bell.label", getUnread());
   }
 
   public long getWaiting() {

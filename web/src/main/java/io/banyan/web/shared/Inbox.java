@@ -34,7 +34,8 @@ public class Inbox implements Serializable {
 
   public void savePreference() {
     notifications.preferMail(preference);
-    org.omnifaces.util.Messages.addGlobalInfo("Mail: {0}.", preference.label().toLowerCase());
+    org.omnifaces.util.Messages.addGlobalInfo("notifications.mail.saved",
+        io.banyan.domain.shared.Texts.of(Faces.getLocale(), Labels.key(preference)).toLowerCase(Faces.getLocale()));
   }
 
   public List<io.banyan.domain.notification.MailPreference> getPreferences() {

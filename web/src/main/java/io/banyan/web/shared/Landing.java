@@ -22,7 +22,7 @@ public class Landing {
   public void go() throws IOException {
     String wanted = slug == null ? "" : slug.trim().toLowerCase(Locale.ROOT);
     if (consultancies.bySlug(wanted).isEmpty()) {
-      Messages.addError("go:slug", "There is no consultancy at that URL name.");
+      Messages.addError("go:slug", "landing.slug.unknown");
       return;
     }
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -2,6 +2,7 @@ package io.banyan.web.team;
 
 import io.banyan.application.team.SignInService;
 import io.banyan.domain.shared.EmailAddress;
+import io.banyan.domain.shared.Texts;
 import io.banyan.domain.team.Account;
 import io.banyan.domain.team.NewPassword;
 import io.banyan.infrastructure.tenancy.TenantScope;
@@ -20,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
 
 /**
  * The page an invitation link opens: greets the person, lets them choose a password, signs them
@@ -37,7 +39,8 @@ public class AcceptInvitation implements Serializable {
 
   private String token;
   private String tenantId;
-  private String greeting;
+  private String inviteeName;
+  private String inviteeEmail;
   private boolean open;
   private final PasswordChoice choice = new PasswordChoice();
 
@@ -45,7 +48,8 @@ public class AcceptInvitation implements Serializable {
     tenantId = tenant.getTenantId();
     Optional<Account> invitee = TenantScope.callAs(tenantId, () -> signIn.invitee(token));
     open = invitee.isPresent();
-    greeting = invitee.map(a -> a.getDisplayName() + " (" + a.getEmail() + ")").orElse(null);
+    inviteeName = invitee.map(Account::getDisplayName).orElse(null);
+    inviteeEmail = invitee.map(a -> String.valueOf(a.getEmail())).orElse(null);
   }
 
   public void accept() throws IOException {
@@ -80,8 +84,17 @@ public class AcceptInvitation implements Serializable {
     return open;
   }
 
-  public String getGreeting() {
-    return greeting;
+  /** "Welcome to Bright Path Coaching", the page's title. */
+  public String getTitle() {
+    return Texts.of(Faces.getLocale(), "invitation.title", tenant.getName());
+  }
+
+  public String getInviteeName() {
+    return inviteeName;
+  }
+
+  public String getInviteeEmail() {
+    return inviteeEmail;
   }
 
   public PasswordChoice getChoice() {

@@ -1,5 +1,6 @@
 package io.banyan.web.team;
 
+import io.banyan.web.shared.Failures;
 import io.banyan.application.team.SignInService;
 import io.banyan.domain.shared.EmailAddress;
 import io.banyan.infrastructure.tenancy.TenantScope;
@@ -18,7 +19,7 @@ public class ForgotPassword {
   @Inject private SignInService signIn;
   @Inject private CurrentTenant tenant;
 
-  @NotBlank(message = "Enter your e-mail address.")
+  @NotBlank(message = "{access.email.required}")
   private String email;
 
   private boolean sent;
@@ -28,7 +29,7 @@ public class ForgotPassword {
     try {
       address = EmailAddress.of(email);
     } catch (IllegalArgumentException e) {
-      Messages.addError("forgot:email", e.getMessage());
+      Failures.showAt("forgot:email", e);
       return;
     }
     long consultancyId = tenant.getConsultancy().getId();

@@ -2,10 +2,12 @@ package io.banyan.web.team;
 
 import io.banyan.application.team.StaffService;
 import io.banyan.domain.shared.EmailAddress;
+import io.banyan.domain.shared.Texts;
 import io.banyan.domain.team.Account;
 import io.banyan.domain.team.Role;
 import io.banyan.domain.team.Roles;
 import io.banyan.web.shared.Failures;
+import io.banyan.web.shared.Labels;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,6 +18,8 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /** The owner's staff page: invite, change roles, deactivate, reactivate. */
@@ -30,12 +34,12 @@ public class ManageStaff implements Serializable {
 
   private List<Account> staff;
 
-  @NotBlank(message = "Enter the person's e-mail address.")
-  @Email(message = "That is not an e-mail address.")
+  @NotBlank(message = "{staff.email.required}")
+  @Email(message = "{staff.email.invalid}")
   @Size(max = 254)
   private String email;
 
-  @Size(max = 120, message = "A name has at most 120 characters.")
+  @Size(max = 120, message = "{staff.name.tooLong}")
   private String name;
 
   private List<Role> roles = new ArrayList<>(List.of(Role.CONSULTANT));
@@ -51,7 +55,7 @@ public class ManageStaff implements Serializable {
   public void invite() {
     try {
       Account invited = staffService.invite(EmailAddress.of(email), name, Roles.of(roles));
-      Messages.addGlobalInfo("Invitation sent to {0}.", invited.getEmail());
+      Messages.addGlobalInfo("staff.invited", invited.getEmail());
       email = null;
       name = null;
       roles = new ArrayList<>(List.of(Role.CONSULTANT));
@@ -72,7 +76,7 @@ public class ManageStaff implements Serializable {
     }
     try {
       Account changed = staffService.changeRoles(editing.getId(), editing.getVersion(), Roles.of(editedRoles));
-      Messages.addGlobalInfo("{0} is now {1}. The change applies at their next sign-in.", changed.getDisplayName(), changed.getRoles().labels());
+      Messages.addGlobalInfo("staff.rolesChanged", changed.getDisplayName(), labels(changed.getRoles()));
       editing = null;
       load();
     } catch (RuntimeException e) {
@@ -83,7 +87,7 @@ public class ManageStaff implements Serializable {
   public void deactivate(Account account) {
     try {
       staffService.deactivate(account.getId());
-      Messages.addGlobalInfo("{0} is deactivated and was signed out.", account.getDisplayName());
+      Messages.addGlobalInfo("staff.deactivated", account.getDisplayName());
       load();
     } catch (RuntimeException e) {
       Failures.show(e);
@@ -93,7 +97,7 @@ public class ManageStaff implements Serializable {
   public void reactivate(Account account) {
     try {
       staffService.reactivate(account.getId());
-      Messages.addGlobalInfo("{0} can sign in again.", account.getDisplayName());
+      Messages.addGlobalInfo("staff.reactivated", account.getDisplayName());
       load();
     } catch (RuntimeException e) {
       Failures.show(e);
@@ -103,10 +107,19 @@ public class ManageStaff implements Serializable {
   public void resend(Account account) {
     try {
       staffService.resendInvitation(account.getId());
-      Messages.addGlobalInfo("A new invitation went to {0}.", account.getEmail());
+      Messages.addGlobalInfo("staff.resent", account.getEmail());
     } catch (RuntimeException e) {
       Failures.show(e);
     }
+  }
+
+  /** The roles a person holds, in the reader's language, e.g. "Owner, Consultant". */
+  public String rolesOf(Account account) {
+    return labels(account.getRoles());
+  }
+
+  private static String labels(Roles roles) {
+    return roles.asSet().stream().map(r -> Texts.of(Faces.getLocale(), Labels.key(r))).collect(Collectors.joining(", "));
   }
 
   public List<Role> getStaffRoles() {

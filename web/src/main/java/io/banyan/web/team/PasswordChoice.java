@@ -1,5 +1,6 @@
 package io.banyan.web.team;
 
+import io.banyan.web.shared.Failures;
 import io.banyan.domain.team.NewPassword;
 import java.io.Serializable;
 import java.util.Optional;
@@ -16,13 +17,13 @@ public class PasswordChoice implements Serializable {
   /** The chosen password, or empty with a message next to the field that is wrong. */
   Optional<NewPassword> chosen(String formId) {
     if (password == null || !password.equals(confirmation)) {
-      Messages.addError(formId + ":confirmation", "The two passwords differ.");
+      Messages.addError(formId + ":confirmation", "reset.choice.differ");
       return Optional.empty();
     }
     try {
       return Optional.of(new NewPassword(password));
     } catch (IllegalArgumentException e) {
-      Messages.addError(formId + ":password", e.getMessage());
+      Failures.showAt(formId + ":password", e);
       return Optional.empty();
     }
   }

@@ -31,11 +31,11 @@ public class EditBranding implements Serializable {
   @Inject private BrandingService branding;
   @Inject private CurrentTenant tenant;
 
-  @Size(max = 120, message = "A name has at most 120 characters.")
+  @Size(max = 120, message = "{branding.displayName.tooLong}")
   private String displayName;
 
-  @NotBlank(message = "A colour is six hex digits, e.g. 2e7d5b.")
-  @Pattern(regexp = "^#?[0-9a-fA-F]{6}$", message = "A colour is six hex digits, e.g. 2e7d5b.")
+  @NotBlank(message = "{branding.colour.invalid}")
+  @Pattern(regexp = "^#?[0-9a-fA-F]{6}$", message = "{branding.colour.invalid}")
   private String colour;
 
   private long version;
@@ -53,7 +53,7 @@ public class EditBranding implements Serializable {
     try {
       String hex = colour.startsWith("#") ? colour : "#" + colour;
       branding.rebrand(displayName, new AccentColour(hex), version);
-      reload("Branding saved.");
+      reload("branding.saved");
     } catch (RuntimeException e) {
       Failures.show(e);
     }
@@ -61,18 +61,18 @@ public class EditBranding implements Serializable {
 
   public void upload() throws IOException {
     if (logo == null || logo.getSize() == 0) {
-      Messages.addError("logoForm:logo", "Choose an image file first.");
+      Messages.addError("logoForm:logo", "branding.logo.missing");
       return;
     }
     if (logo.getSize() > LogoImage.MAX_BYTES) {
-      Messages.addError("logoForm:logo", "A logo may be at most 512 KB; this file has " + ((logo.getSize() + 1023) / 1024) + " KB.");
+      Messages.addError("logoForm:logo", "branding.logo.tooBig", (logo.getSize() + 1023) / 1024);
       return;
     }
     try (InputStream in = logo.getInputStream()) {
       branding.uploadLogo(LogoImage.check(in.readNBytes(LogoImage.MAX_BYTES + 1)));
-      reload("Logo uploaded.");
+      reload("branding.logo.uploaded");
     } catch (IllegalArgumentException e) {
-      Messages.addError("logoForm:logo", e.getMessage());
+      Failures.showAt("logoForm:logo", e);
     } catch (RuntimeException e) {
       Failures.show(e);
     }
@@ -81,15 +81,15 @@ public class EditBranding implements Serializable {
   public void removeLogo() throws IOException {
     try {
       branding.removeLogo();
-      reload("Logo removed.");
+      reload("branding.logo.removed");
     } catch (RuntimeException e) {
       Failures.show(e);
     }
   }
 
   /** A fresh GET so the layout shows the new branding at once. */
-  private void reload(String message) throws IOException {
-    Messages.addFlashGlobalInfo(message);
+  private void reload(String messageKey) throws IOException {
+    Messages.addFlashGlobalInfo(messageKey);
     FacesContext.getCurrentInstance().getExternalContext().redirect(tenant.url("branding"));
   }
 

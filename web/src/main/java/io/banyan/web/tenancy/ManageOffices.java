@@ -29,14 +29,14 @@ public class ManageOffices implements Serializable {
   private Long id;
   private long version;
 
-  @NotBlank(message = "Enter the office's name.")
-  @Size(max = 120, message = "A name has at most 120 characters.")
+  @NotBlank(message = "{offices.name.required}")
+  @Size(max = 120, message = "{offices.name.tooLong}")
   private String name;
 
-  @Size(max = 500, message = "An address has at most 500 characters.")
+  @Size(max = 500, message = "{offices.address.tooLong}")
   private String address;
 
-  @NotBlank(message = "Choose a time zone.")
+  @NotBlank(message = "{offices.timeZone.required}")
   private String timeZone = "Europe/Madrid";
 
   @PostConstruct
@@ -64,12 +64,12 @@ public class ManageOffices implements Serializable {
     try {
       zone = Office.zone(timeZone);
     } catch (IllegalArgumentException e) {
-      Messages.addError("office:timeZone", e.getMessage());
+      Failures.showAt("office:timeZone", e);
       return;
     }
     try {
       Office saved = id == null ? offices.open(name, address, zone) : offices.describe(id, version, name, address, zone);
-      Messages.addGlobalInfo("Saved {0}.", saved.getName());
+      Messages.addGlobalInfo("offices.saved", saved.getName());
       startNew();
       load();
     } catch (RuntimeException e) {
@@ -80,7 +80,7 @@ public class ManageOffices implements Serializable {
   public void close(Office office) {
     try {
       offices.close(office.getId());
-      Messages.addGlobalInfo("Closed {0}.", office.getName());
+      Messages.addGlobalInfo("offices.closed", office.getName());
       load();
     } catch (RuntimeException e) {
       Failures.show(e);

@@ -1,6 +1,7 @@
 package io.banyan.web.tenancy;
 
 import io.banyan.application.team.AccessCheck;
+import io.banyan.application.team.SignedInPerson;
 import io.banyan.application.tenancy.BrandingService;
 import io.banyan.application.tenancy.ConsultancyService;
 import io.banyan.domain.team.Role;
@@ -35,7 +36,7 @@ public class TenantGate extends HttpFilter {
 
   public static final String CONSULTANCY = "banyan.consultancy";
   public static final String PAGE = "banyan.page";
-  /** The signed-in person's display name, read once by the gate for the page's header. */
+  /** The signed-in person ({@link io.banyan.application.team.SignedInPerson}), read once by the gate for the page. */
   public static final String PERSON = "banyan.person";
 
   @Inject private ConsultancyService consultancies;
@@ -109,7 +110,7 @@ public class TenantGate extends HttpFilter {
     }
     Set<Role> held = EnumSet.noneOf(Role.class);
     Arrays.stream(Role.values()).filter(r -> request.isUserInRole(r.name())).forEach(held::add);
-    Optional<String> person = access.stillSignedIn(held);
+    Optional<SignedInPerson> person = access.stillSignedIn(held);
     if (person.isEmpty()) {
       signOut(request);
       Servlets.facesRedirect(request, response, loginUrl);

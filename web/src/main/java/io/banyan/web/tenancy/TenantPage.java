@@ -16,6 +16,7 @@ public enum TenantPage {
   FORGOT("forgot"),
   RESET("reset"),
   HOME("home", Role.values()),
+  PROFILE("profile", Role.values()),
   STAFF("staff", Role.OWNER),
   OFFICES("offices", Role.OWNER),
   BRANDING("branding", Role.OWNER),
