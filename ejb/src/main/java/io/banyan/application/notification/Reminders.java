@@ -20,6 +20,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -47,6 +48,7 @@ public class Reminders {
 
   @Inject private Mailer mailer;
   @Inject private Links links;
+  @Inject private Clock clock;
 
   /** Everyone in the current consultancy who may have something to hear today. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -78,7 +80,7 @@ public class Reminders {
     if (done || person == null || !person.canSignIn()) {
       return false;
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Consultancy consultancy = em.find(Consultancy.class, Long.valueOf(TenantScope.current().orElseThrow()));
     Locale language = Notifier.languageOf(person, consultancy);
     List<String> lines = new ArrayList<>();

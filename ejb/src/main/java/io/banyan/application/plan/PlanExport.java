@@ -27,6 +27,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -56,6 +57,7 @@ public class PlanExport {
   @Inject private io.banyan.application.tenancy.BrandingService branding;
   @Inject private AuditTrail audit;
   @Inject private Caller caller;
+  @Inject private Clock clock;
 
   /** Every section and answer of the plan as it stands, in English with times in UTC. */
   public byte[] pdf(long planId) {
@@ -76,7 +78,7 @@ public class PlanExport {
     Consultancy consultancy = consultancies.mine();
     byte[] logo = consultancy.getBranding().hasLogo() ? branding.logo().map(io.banyan.domain.tenancy.Logo::getContent).orElse(null) : null;
     byte[] pdf = render(plan, last, consultancy.shownName(), Color.decode(consultancy.getBranding().getAccentColour().hex()), logo,
-        Texts.supported(locale), zone == null ? ZoneOffset.UTC : zone, Instant.now());
+        Texts.supported(locale), zone == null ? ZoneOffset.UTC : zone, clock.instant());
     audit.record(caller.actor(), AuditAction.PLAN_EXPORTED, "exported '" + plan.getTitle() + "' as PDF");
     return pdf;
   }

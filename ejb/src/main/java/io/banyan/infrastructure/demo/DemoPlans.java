@@ -14,10 +14,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -52,10 +54,12 @@ public class DemoPlans {
   @PersistenceContext(unitName = "banyan")
   private EntityManager em;
 
+  @Inject private Clock clock;
+
   /** Runs in Demo Consulting's scope, once its people, clients and starter template are stored. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void demoConsulting() {
-    Days days = new Days(LocalDate.now(ZoneOffset.UTC));
+    Days days = new Days(LocalDate.now(clock));
     TemplateVersion starter = starterVersion();
     Account carlos = account("carlos@demo.test");
     Account ana = account("ana@panaderia-sol.test");
