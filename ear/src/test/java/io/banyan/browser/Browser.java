@@ -26,6 +26,8 @@ public final class Browser implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final WebDriverWait wait;
+  /** Set while a test walks into an error on purpose: the guard stands aside. */
+  private boolean expectingAnError;
 
   public Browser() {
     this(1280, 900);
@@ -66,13 +68,70 @@ public final class Browser implements AutoCloseable {
     wait.ignoring(StaleElementReferenceException.class);
   }
 
+  /**
+   * The check made after every step: the page is not an error page, does not say that something
+   * went wrong, and shows each message once. A user who hits any of these is stuck or confused,
+   * so a test that does not ask for it fails at the step that caused it, not later.
+   */
+  private void guard() {
+    if (expectingAnError) {
+      return;
+    }
+    String trouble;
+    try {
+      trouble = (String) driver.executeScript(GUARD, TROUBLE);
+    } catch (org.openqa.selenium.WebDriverException pageChanging) {
+      return; // the page is being replaced: the next step looks at the new one
+    }
+    if (trouble != null) {
+      throw new AssertionError(trouble + ". " + keepEvidence());
+    }
+  }
+
+  /**
+   * Runs steps that lead to an error page or an error message on purpose (a refused address, an
+   * ended session): the guard stands aside for them, and only for them.
+   */
+  public Browser expectingAnError(Runnable steps) {
+    boolean before = expectingAnError;
+    expectingAnError = true;
+    try {
+      steps.run();
+    } finally {
+      expectingAnError = before;
+    }
+    return this;
+  }
+
+  /** "Something went wrong" in every language Banyan speaks, from the bundles the pages use. */
+  private static final java.util.List<String> TROUBLE = java.util.stream.Stream.of(java.util.Locale.ENGLISH, new java.util.Locale("es"))
+      .map(locale -> java.util.ResourceBundle.getBundle("io.banyan.messages", locale))
+      .flatMap(bundle -> java.util.stream.Stream.of(bundle.getString("error.failed.title"), bundle.getString("error.unexpected")))
+      .distinct().toList();
+
+  private static final String GUARD = """
+      const page = ['error-500', 'error-403', 'error-404', 'error-expired'].find(id => document.getElementById(id));
+      if (page) return 'The page is the error page ' + page;
+      const body = document.body ? document.body.textContent : '';
+      const said = arguments[0].find(text => body.includes(text));
+      if (said) return 'The page says "' + said + '"';
+      const shown = [...document.querySelectorAll('.ui-messages li, .ui-message, .ui-growl-item')]
+          .filter(m => m.offsetParent !== null)
+          .map(m => m.innerText.replace(/\\s+/g, ' ').trim())
+          .filter(text => text.length > 0);
+      const twice = shown.find((text, i) => shown.indexOf(text) !== i);
+      return twice ? 'The page shows the message "' + twice + '" more than once' : null;
+      """;
+
   public Browser open(String pathOrUrl) {
     driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : BASE + pathOrUrl);
+    guard();
     return this;
   }
 
   /** Types into a field; tries again if the page replaced the field meanwhile (a navigation or an ajax update). */
   public Browser type(String id, String text) {
+    guard();
     wait.until(d -> {
       try {
         WebElement field = d.findElement(By.id(id));
@@ -107,6 +166,7 @@ public final class Browser implements AutoCloseable {
   }
 
   private Browser typeIntoQuestion(String questionLabel, String idPart, String text, boolean leave) {
+    guard();
     String question = "//form[contains(@class,'question')][.//label[contains(normalize-space(.), \"" + questionLabel + "\")]]";
     By field = idPart == null
         ? By.xpath("(" + question + "//textarea | " + question + "//input[@type='text'])[1]")
@@ -148,6 +208,7 @@ public final class Browser implements AutoCloseable {
 
   /** Types into the first field of the form that sits under the text {@code near} (a question or a comment). */
   public Browser typeNear(String near, String formClass, String text) {
+    guard();
     By field = By.xpath("(//*[contains(normalize-space(text()), \"" + near + "\")]/following::form[contains(@class,'" + formClass + "')][1]"
         + "//*[self::textarea or self::input[@type='text']])[1]");
     wait.until(d -> {
@@ -179,6 +240,7 @@ public final class Browser implements AutoCloseable {
   }
 
   private Browser paste(WebElement input, String text) {
+    guard();
     driver.executeScript("arguments[0].focus(); arguments[0].select(); document.execCommand('insertText', false, arguments[1]);", input, text);
     return this;
   }
@@ -219,6 +281,7 @@ public final class Browser implements AutoCloseable {
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError("Waited in vain for " + what + ". " + keepEvidence(), e);
     }
+    guard();
     return this;
   }
 
@@ -229,6 +292,7 @@ public final class Browser implements AutoCloseable {
 
   /** Drags the element by this offset with the mouse, in small steps as a hand would. */
   public Browser drag(By element, int dx, int dy) {
+    guard();
     WebElement handle = wait.until(ExpectedConditions.visibilityOfElementLocated(element));
     new org.openqa.selenium.interactions.Actions(driver).clickAndHold(handle).moveByOffset(0, dy / 4).moveByOffset(dx, dy / 4)
         .moveByOffset(0, dy / 4).moveByOffset(0, dy - 3 * (dy / 4)).pause(Duration.ofMillis(200)).release().perform();
@@ -262,6 +326,7 @@ public final class Browser implements AutoCloseable {
 
   /** Waits until the plan question with this label shows the text (a conflict, a message). */
   public String waitForTextInQuestion(String questionLabel, String text) {
+    guard();
     By question = By.xpath("//form[contains(@class,'question')][.//label[contains(normalize-space(.), \"" + questionLabel + "\")]]");
     try {
       wait.until(d -> d.findElement(question).getText().contains(text));
@@ -291,11 +356,13 @@ public final class Browser implements AutoCloseable {
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError("The answer to '" + questionLabel + "' was never saved. " + keepEvidence(), e);
     }
+    guard();
     return this;
   }
 
   public Browser reload() {
     driver.navigate().refresh();
+    guard();
     return this;
   }
 
@@ -319,6 +386,7 @@ public final class Browser implements AutoCloseable {
 
   /** Chooses a file in a file input, as a person picking it in the dialog. */
   public Browser upload(String inputId, java.nio.file.Path file) {
+    guard();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id(inputId))).sendKeys(file.toAbsolutePath().toString());
     return this;
   }
@@ -329,6 +397,7 @@ public final class Browser implements AutoCloseable {
    * close its panel) between the two clicks.
    */
   public Browser selectByLabel(String menuId, String label) {
+    guard();
     By item = By.xpath("//li[contains(@class,'ui-selectonemenu-item') and @data-label='" + label + "']");
     wait.until(d -> {
       try {
@@ -376,6 +445,7 @@ public final class Browser implements AutoCloseable {
    * meanwhile (a navigation or an ajax update still under way).
    */
   private Browser clickOn(By locator) {
+    guard();
     wait.until(d -> {
       WebElement element;
       try {
@@ -434,6 +504,7 @@ public final class Browser implements AutoCloseable {
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError("The page never said '" + text + "'. " + keepEvidence(), e);
     }
+    guard();
     return this;
   }
 
@@ -453,11 +524,14 @@ public final class Browser implements AutoCloseable {
 
   public Browser waitForPath(String path) {
     wait.until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path));
+    guard();
     return this;
   }
 
   public String heading() {
-    return wait.until(d -> d.findElement(By.tagName("h1")).getText());
+    String heading = wait.until(d -> d.findElement(By.tagName("h1")).getText());
+    guard();
+    return heading;
   }
 
   public String text() {
