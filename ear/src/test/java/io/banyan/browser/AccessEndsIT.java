@@ -21,7 +21,7 @@ class AccessEndsIT {
     String consultant = "consultant@" + slug + ".example";
     Mailbox mailbox = Mailbox.shared();
     try (Browser ownerBrowser = new Browser(); Browser consultantBrowser = new Browser()) {
-      Journeys.onboardConsultancy(ownerBrowser, mailbox, slug, owner);
+      Journeys.onboardConsultancy(mailbox, slug, owner);
       Journeys.signIn(ownerBrowser, slug, owner);
       ownerBrowser.open("/t/" + slug + "/staff").type("staff:email", consultant).type("staff:name", "Dora Departing")
           .click("staff:invite").waitForText("Invitation sent");
@@ -42,7 +42,7 @@ class AccessEndsIT {
     String owner = "owner@" + slug + ".example";
     Mailbox mailbox = Mailbox.shared();
     try (Browser admin = new Browser(); Browser ownerBrowser = new Browser()) {
-      Journeys.onboardConsultancy(ownerBrowser, mailbox, slug, owner);
+      Journeys.onboardConsultancy(mailbox, slug, owner);
       Journeys.signIn(ownerBrowser, slug, owner);
 
       Journeys.signInAsPlatformAdmin(admin);

@@ -42,11 +42,16 @@ class BrandingAndPasswordIT {
     Files.write(poster, withPngHeader(20 * 1024 * 1024));
     Mailbox mailbox = Mailbox.shared();
     try (Browser browser = new Browser()) {
-      Journeys.onboardConsultancy(browser, mailbox, slug, owner);
+      Journeys.onboardConsultancy(mailbox, slug, owner);
       Journeys.signIn(browser, slug, owner);
       browser.click("nav-branding").waitForPath("/t/" + slug + "/branding");
       browser.type("branding:displayName", "Bright Path Coaching").type("branding:colour", "zz0000").click("branding:save")
           .waitForText("six hex digits");
+      // a yellow under white text is refused beside the field, with the nearest shade that reads
+      String suggested = new io.banyan.domain.tenancy.AccentColour("#ffcc00").readable().hex();
+      browser.type("branding:colour", "ffcc00").click("branding:save").waitForText(suggested + " is the nearest shade");
+      assertTrue(browser.find(By.xpath("//*[@id='branding:colour']/following-sibling::*[contains(@class,'ui-message')]")).getText()
+          .contains("at least 4.5:1"), "the refusal stands beside the colour");
       browser.type("branding:colour", "aa3300").click("branding:save").waitForText("Branding saved.");
 
       browser.upload("logoForm:logo_input", notAnImage).click("logoForm:upload").waitForText("must be a PNG or JPEG");
@@ -72,7 +77,7 @@ class BrandingAndPasswordIT {
     String owner = "owner@" + slug + ".example";
     Mailbox mailbox = Mailbox.shared();
     try (Browser browser = new Browser()) {
-      Journeys.onboardConsultancy(browser, mailbox, slug, owner);
+      Journeys.onboardConsultancy(mailbox, slug, owner);
       browser.open("/t/" + slug + "/login").clickLink("Forgot your password?");
       browser.type("forgot:email", owner).click("forgot:send").waitForText("a link to choose a new password is on its way");
       String link = mailbox.linkFor(owner);

@@ -44,6 +44,28 @@ public final class Browser implements AutoCloseable {
   }
 
   private Browser(int width, int height, String languageTag) {
+    key = width + "x" + height + ":" + languageTag;
+    ChromeDriver idle = IDLE.computeIfAbsent(key, k -> new java.util.concurrent.ConcurrentLinkedDeque<>()).poll();
+    driver = idle != null ? idle : start(width, height, languageTag);
+    // look every 50 ms, not every 500: the suite waits for hundreds of ajax answers
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
+    wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  /**
+   * Chromium processes a finished test left behind, by window size and language, cleared of
+   * everything a person's visit leaves (cookies, stored drafts): starting one costs more than a
+   * short test's steps, and the suite opens dozens.
+   */
+  private static final java.util.Map<String, java.util.Deque<ChromeDriver>> IDLE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.values().forEach(drivers -> drivers.forEach(ChromeDriver::quit))));
+  }
+
+  private final String key;
+
+  private static ChromeDriver start(int width, int height, String languageTag) {
     ChromeOptions options = new ChromeOptions();
     options.addArguments("--lang=" + languageTag);
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languageTag));
@@ -62,10 +84,7 @@ public final class Browser implements AutoCloseable {
           java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
     }
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-    driver = new ChromeDriver(service, options);
-    // look every 50 ms, not every 500: the suite waits for hundreds of ajax answers
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
-    wait.ignoring(StaleElementReferenceException.class);
+    return new ChromeDriver(service, options);
   }
 
   /**
@@ -585,8 +604,27 @@ public final class Browser implements AutoCloseable {
     wait.until(d -> d.findElements(By.id("signOutForm:signOut")).isEmpty());
   }
 
+  /**
+   * Leaves Chromium as a new one starts: one window, no cookies, nothing stored for Banyan's
+   * address, and puts it back for the next test; a browser that cannot be cleared is closed.
+   */
   @Override
   public void close() {
-    driver.quit();
+    try {
+      String first = driver.getWindowHandles().iterator().next();
+      for (String window : driver.getWindowHandles()) {
+        if (!window.equals(first)) {
+          driver.switchTo().window(window).close();
+        }
+      }
+      driver.switchTo().window(first);
+      driver.get(BASE + "/favicon.ico");
+      driver.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+      driver.manage().deleteAllCookies();
+      driver.get("about:blank");
+      IDLE.get(key).push(driver);
+    } catch (RuntimeException unusable) {
+      driver.quit();
+    }
   }
 }

@@ -25,7 +25,7 @@ class ConcurrentEditIT {
     String bo = "bo@bakery-" + slug + ".example";
     Mailbox mailbox = Mailbox.shared();
     try (Browser anasBrowser = new Browser(); Browser bosBrowser = new Browser()) {
-      Journeys.onboardConsultancy(anasBrowser, mailbox, slug, owner);
+      Journeys.onboardConsultancy(mailbox, slug, owner);
       Journeys.signIn(anasBrowser, slug, owner);
       String plan = Journeys.clientWithPlan(anasBrowser, slug, "Twin Bakery", ana, bo);
       Journeys.acceptInvitation(anasBrowser, mailbox.linkFor(ana), slug);

@@ -43,7 +43,7 @@ class ConcurrentPeopleIT {
         String owner = "owner@" + slug + ".example";
         String member = "member@" + slug + ".example";
         String client = "Client of " + slug;
-        Journeys.onboardConsultancy(browser, mailbox, slug, owner);
+        Journeys.onboardConsultancy(mailbox, slug, owner);
         Journeys.signIn(browser, slug, owner);
         browser.open("/t/" + slug + "/clients").type("clients:name", client).click("clients:create").waitForText("Added " + client);
         browser.clickLink(client).waitForPath("/t/" + slug + "/client");

@@ -75,7 +75,7 @@ class HomeworkLoopIT {
 
   /** A client with a member, a plan, its first section handed out, answered and submitted; signed out at the end. */
   private static void handOutAndSubmit(Browser browser, Mailbox mailbox, String slug, String owner, String member, String due) {
-      Journeys.onboardConsultancy(browser, mailbox, slug, owner);
+      Journeys.onboardConsultancy(mailbox, slug, owner);
       Journeys.signIn(browser, slug, owner);
       browser.click("nav-clients").waitForPath("/t/" + slug + "/clients");
       browser.type("clients:name", "Sunrise Bakery").click("clients:create").waitForText("Added Sunrise Bakery");

@@ -1,5 +1,6 @@
 package io.banyan.browser;
 
+import java.util.Map;
 import java.util.UUID;
 
 /** Steps several journeys share, each done through the pages as a person would. */
@@ -50,13 +51,24 @@ final class Journeys {
     browser.waitForPath("/t/" + slug + "/home");
   }
 
-  /** A new consultancy whose owner has accepted their invitation; the browser ends signed out. */
-  static void onboardConsultancy(Browser browser, Mailbox mailbox, String slug, String ownerEmail) {
-    signInAsPlatformAdmin(browser);
-    createConsultancy(browser, "Consultancy " + slug, slug, ownerEmail);
-    browser.signOut();
-    acceptInvitation(browser, mailbox.linkFor(ownerEmail), slug);
-    browser.signOut();
+  /**
+   * A new consultancy whose owner has accepted their invitation, made through the same pages by
+   * plain form posts: the platform admin creates it, the owner follows the mailed link and
+   * chooses a password. The browser is not used and stays signed out; the journey itself, in a
+   * browser, is {@link OnboardingJourneyIT}'s.
+   */
+  static void onboardConsultancy(Mailbox mailbox, String slug, String ownerEmail) {
+    String name = "Consultancy " + slug;
+    new FormPoster().open("/login.xhtml")
+        .submit("login", Map.of("login:email", ADMIN_EMAIL, "login:password", ADMIN_PASSWORD), "login:signIn")
+        .submit("consultancies", Map.of("consultancies:name", name, "consultancies:slug", slug, "consultancies:ownerEmail", ownerEmail,
+            "consultancies:language_input", "en"), "consultancies:create")
+        .expect("Created " + name);
+    FormPoster owner = new FormPoster().open(mailbox.linkFor(ownerEmail))
+        .submit("invitation", Map.of("invitation:password", PASSWORD, "invitation:confirmation", PASSWORD), "invitation:accept");
+    if (!owner.path().equals("/t/" + slug + "/home")) {
+      throw new AssertionError("The owner of " + slug + " did not land at home but at " + owner.path());
+    }
   }
 
   /**

@@ -66,7 +66,7 @@ class OnboardingJourneyIT {
     String owner = "owner@" + slug + ".example";
     Mailbox mailbox = Mailbox.shared();
     try (Browser browser = new Browser()) {
-      Journeys.onboardConsultancy(browser, mailbox, slug, owner);
+      Journeys.onboardConsultancy(mailbox, slug, owner);
       browser.open("/t/" + slug + "/login").type("login:email", owner).type("login:password", "wrong-password!").click("login:signIn");
       browser.waitForText("do not match");
       String wrongPassword = browser.text();

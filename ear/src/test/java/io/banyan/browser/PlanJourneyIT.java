@@ -34,7 +34,7 @@ class PlanJourneyIT {
     String why = "We bake bread the old way and love our regulars.";
     Mailbox mailbox = Mailbox.shared();
     try (Browser browser = new Browser()) {
-      Journeys.onboardConsultancy(browser, mailbox, slug, owner);
+      Journeys.onboardConsultancy(mailbox, slug, owner);
       Journeys.signIn(browser, slug, owner);
       browser.click("nav-clients").waitForPath("/t/" + slug + "/clients");
       browser.type("clients:name", "Sunrise Bakery").click("clients:create").waitForText("Added Sunrise Bakery");

@@ -33,7 +33,7 @@ class ReadingInSpanishIT {
     String dueInSpanish = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("es")).format(dueOn).replace(".", "");
     Mailbox mailbox = Mailbox.shared();
     try (Browser browser = new Browser(); Browser lucia = Browser.speaking("es-ES")) {
-      Journeys.onboardConsultancy(browser, mailbox, slug, owner);
+      Journeys.onboardConsultancy(mailbox, slug, owner);
       Journeys.signIn(browser, slug, owner);
       String plan = Journeys.clientWithPlan(browser, slug, "Panadería Lucía", member);
       Journeys.acceptInvitation(lucia, mailbox.linkFor(member), slug);

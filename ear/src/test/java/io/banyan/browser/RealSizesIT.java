@@ -38,7 +38,7 @@ class RealSizesIT {
     String staffReply = Journeys.text(2_000, "Carlos otra vez: perfecto, añadidlo al plan de contenido ✅ ");
     Mailbox mailbox = Mailbox.shared();
     try (Browser browser = new Browser()) {
-      Journeys.onboardConsultancy(browser, mailbox, slug, owner);
+      Journeys.onboardConsultancy(mailbox, slug, owner);
       Journeys.signIn(browser, slug, owner);
       String plan = Journeys.clientWithPlan(browser, slug, "Café Ñandú", member);
       Journeys.acceptInvitation(browser, mailbox.linkFor(member), slug);

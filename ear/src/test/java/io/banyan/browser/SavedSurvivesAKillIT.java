@@ -38,7 +38,7 @@ class SavedSurvivesAKillIT {
     String why = "Our bakery has fed the street since 1962 — pan de leña, every morning 🍞";
     Mailbox mailbox = Mailbox.shared();
     try (Browser browser = new Browser()) {
-      Journeys.onboardConsultancy(browser, mailbox, slug, owner);
+      Journeys.onboardConsultancy(mailbox, slug, owner);
       Journeys.signIn(browser, slug, owner);
       String plan = Journeys.clientWithPlan(browser, slug, "Durable Bakery", member);
       Journeys.acceptInvitation(browser, mailbox.linkFor(member), slug);

@@ -21,7 +21,7 @@ class SessionLifeIT {
     String owner = "owner@" + slug + ".example";
     Mailbox mailbox = Mailbox.shared();
     try (Browser browser = new Browser()) {
-      Journeys.onboardConsultancy(browser, mailbox, slug, owner);
+      Journeys.onboardConsultancy(mailbox, slug, owner);
       Journeys.signIn(browser, slug, owner);
       browser.open("/t/" + slug + "/clients");
       // other tabs of the same session: each page load is a view the server keeps
@@ -38,7 +38,7 @@ class SessionLifeIT {
     String owner = "owner@" + slug + ".example";
     Mailbox mailbox = Mailbox.shared();
     try (Browser browser = new Browser()) {
-      Journeys.onboardConsultancy(browser, mailbox, slug, owner);
+      Journeys.onboardConsultancy(mailbox, slug, owner);
       Journeys.signIn(browser, slug, owner);
       browser.open("/t/" + slug + "/clients").type("clients:name", "Returning Client").click("clients:create").waitForText("Added Returning Client");
       String clientUrl = browser.hrefOf(By.linkText("Returning Client"));

@@ -27,7 +27,7 @@ class TemplateAuthoringIT {
     String owner = "owner@" + slug + ".example";
     Mailbox mailbox = Mailbox.shared();
     try (Browser browser = new Browser()) {
-      Journeys.onboardConsultancy(browser, mailbox, slug, owner);
+      Journeys.onboardConsultancy(mailbox, slug, owner);
       Journeys.signIn(browser, slug, owner);
       browser.click("nav-templates").waitForPath("/t/" + slug + "/templates");
       assertTrue(browser.text().contains("Social Media Strategy Plan"), "every consultancy starts with the starter template");

@@ -27,8 +27,8 @@ class TenantBoundariesIT {
     String ownerB = "owner@" + b + ".example";
     Mailbox mailbox = Mailbox.shared();
     try (Browser browser = new Browser()) {
-      Journeys.onboardConsultancy(browser, mailbox, a, ownerA);
-      Journeys.onboardConsultancy(browser, mailbox, b, ownerB);
+      Journeys.onboardConsultancy(mailbox, a, ownerA);
+      Journeys.onboardConsultancy(mailbox, b, ownerB);
 
       Journeys.signIn(browser, b, ownerB);
       browser.open("/t/" + b + "/clients").type("clients:name", "Secret Client of B").click("clients:create").waitForText("Added Secret Client of B");

@@ -23,6 +23,10 @@ public class InvalidValueException extends IllegalArgumentException {
     return key;
   }
 
+  public Object[] params() {
+    return params.clone();
+  }
+
   public String messageIn(Locale locale) {
     return Texts.of(locale, key, params);
   }

@@ -79,7 +79,9 @@ public class Consultancy extends Identified {
 
   public void rebrand(String displayName, AccentColour colour) {
     String shown = displayName == null || displayName.isBlank() ? name : displayName.trim();
-    branding.change(shown, colour);
+    // a colour chosen before contrast was checked is shown readable (see AccentColour.readable);
+    // a new choice must be readable itself
+    branding.change(shown, colour.requireReadable());
   }
 
   public void logoChanged() {

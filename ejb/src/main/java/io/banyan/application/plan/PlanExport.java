@@ -77,7 +77,7 @@ public class PlanExport {
         .findFirst();
     Consultancy consultancy = consultancies.mine();
     byte[] logo = consultancy.getBranding().hasLogo() ? branding.logo().map(io.banyan.domain.tenancy.Logo::getContent).orElse(null) : null;
-    byte[] pdf = render(plan, last, consultancy.shownName(), Color.decode(consultancy.getBranding().getAccentColour().hex()), logo,
+    byte[] pdf = render(plan, last, consultancy.shownName(), Color.decode(consultancy.getBranding().getAccentColour().readable().hex()), logo,
         Texts.supported(locale), zone == null ? ZoneOffset.UTC : zone, clock.instant());
     audit.record(caller.actor(), AuditAction.PLAN_EXPORTED, "exported '" + plan.getTitle() + "' as PDF");
     return pdf;

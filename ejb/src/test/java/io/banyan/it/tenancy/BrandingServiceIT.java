@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.banyan.application.tenancy.BrandingService;
 import io.banyan.application.tenancy.ConsultancyService;
 import io.banyan.domain.shared.ConcurrentChangeException;
+import io.banyan.domain.shared.InvalidValueException;
 import io.banyan.domain.tenancy.AccentColour;
 import io.banyan.domain.tenancy.Consultancy;
 import io.banyan.domain.tenancy.Logo;
@@ -52,6 +53,22 @@ class BrandingServiceIT {
     assertEquals("#aa3300", after.getBranding().getAccentColour().hex());
     Failure.expect(ConcurrentChangeException.class, () -> branding.rebrand("Stale", new AccentColour("#000000"), before.getVersion()));
     assertEquals("Bright Coaching", consultancies.mine().shownName());
+  }
+
+  @Test
+  void aColourPeopleCouldNotReadIsRefusedWithTheNearestReadableShade() {
+    TestTenant t = fixtures.tenant("contrast");
+    acting.as(t.owner(), TestTenant.OWNER);
+    Consultancy before = consultancies.mine();
+    InvalidValueException refused = Failure.expect(InvalidValueException.class,
+        () -> branding.rebrand("Sunny Coaching", new AccentColour("#ffcc00"), before.getVersion()));
+    assertEquals("invalid.colour.contrast", refused.key());
+    String suggested = (String) refused.params()[2];
+    assertTrue(new AccentColour(suggested).isReadable(), suggested);
+    assertEquals(AccentColour.DEFAULT, consultancies.mine().getBranding().getAccentColour(), "nothing changed");
+
+    branding.rebrand("Sunny Coaching", new AccentColour(suggested), before.getVersion());
+    assertEquals(suggested, consultancies.mine().getBranding().getAccentColour().hex());
   }
 
   @Test

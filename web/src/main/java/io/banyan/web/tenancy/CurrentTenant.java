@@ -41,7 +41,7 @@ public class CurrentTenant {
 
   /** Safe inside CSS: the value object only admits #rrggbb. */
   public String getAccent() {
-    return isPresent() ? consultancy().getBranding().getAccentColour().hex() : "#2e7d5b";
+    return isPresent() ? consultancy().getBranding().getAccentColour().readable().hex() : "#2e7d5b";
   }
 
   public boolean isActive() {

@@ -52,8 +52,10 @@ public class EditBranding implements Serializable {
   public void save() throws IOException {
     try {
       String hex = colour.startsWith("#") ? colour : "#" + colour;
-      branding.rebrand(displayName, new AccentColour(hex), version);
+      branding.rebrand(displayName, AccentColour.chosen(hex), version);
       reload("branding.saved");
+    } catch (IllegalArgumentException e) {
+      Failures.showAt("branding:colour", e);
     } catch (RuntimeException e) {
       Failures.show(e);
     }
