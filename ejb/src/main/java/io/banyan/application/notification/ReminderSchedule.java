@@ -9,8 +9,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -27,11 +27,12 @@ public class ReminderSchedule {
   private EntityManager em;
 
   @Inject private Reminders reminders;
+  @Inject private Clock clock;
 
   @Schedule(hour = "6", minute = "0", persistent = true, info = "Banyan daily reminders")
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void daily() {
-    runFor(LocalDate.now(ZoneOffset.UTC));
+    runFor(LocalDate.now(clock));
   }
 
   /** The day's run for every active consultancy; returns how many mails went out. */

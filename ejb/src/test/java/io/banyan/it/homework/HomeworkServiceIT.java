@@ -19,6 +19,8 @@ import io.banyan.domain.audit.AuditEntry;
 import io.banyan.domain.client.ClientOrganisation;
 import io.banyan.domain.homework.AssignedSection;
 import io.banyan.domain.homework.Assignment;
+import io.banyan.domain.homework.IllegalTransitionException;
+import io.banyan.domain.homework.SectionAction;
 import io.banyan.domain.homework.SectionStatus;
 import io.banyan.domain.homework.SectionTransition;
 import io.banyan.domain.notification.Notification;
@@ -64,6 +66,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -307,7 +310,7 @@ class HomeworkServiceIT {
   }
 
   @Test
-  void aSecondClickAndTenReviewersAtOnceMakeOneStep() throws Exception {
+  void aSecondClickAndTenApprovalsAtOnceMakeOneStep() throws Exception {
     Setup s = setUp("hw-race");
     TestTenant t = s.tenant();
     acting.as(t.consultant(), TestTenant.CONSULTANT);
@@ -368,6 +371,67 @@ class HomeworkServiceIT {
         .count(), "exactly one audit entry for the approval");
     acting.as(t.member(), TestTenant.CLIENT);
     assertEquals(1, notifications.latest(50).stream().filter(n -> n.getKind() == NotificationKind.APPROVED).count(), "the client is told once");
+  }
+
+  @Test
+  void aClientMemberWithdrawingWhileTheConsultantApprovesMakesOneOfTheTwoHappen() throws Exception {
+    Setup s = setUp("hw-withdraw-race");
+    TestTenant t = s.tenant();
+    acting.as(t.consultant(), TestTenant.CONSULTANT);
+    long id = only(homework.assign(s.planId(), List.of(s.why().getId()), today().plusDays(7), null));
+    Contender member = new Contender("withdraw", t.member(), TestTenant.CLIENT, t.memberId(), t.memberEmail(), homework::withdraw,
+        SectionAction.WITHDRAW, List.of("SUBMITTED→DRAFT"), "draft");
+    Contender consultant = new Contender("approve", t.consultant(), TestTenant.CONSULTANT, t.consultantId(), consultantEmail(t),
+        homework::approve, SectionAction.APPROVE, List.of("SUBMITTED→IN_REVIEW", "IN_REVIEW→APPROVED"), "approved");
+
+    Map<String, Integer> wins = new java.util.TreeMap<>();
+    for (int round = 1; round <= ROUNDS; round++) {
+      acting.as(t.member(), TestTenant.CLIENT);
+      save(s.planId(), s.reason().getKey(), new AnswerValue.Text("To sell bread, take " + round));
+      assertEquals(SectionStatus.SUBMITTED, homework.submit(id).getStatus());
+
+      Contender winner = raceAndJudge(s, id, member, consultant);
+      wins.merge(winner.name(), 1, Integer::sum);
+      if (winner == consultant) {
+        acting.as(t.consultant(), TestTenant.CONSULTANT);
+        assertEquals(SectionStatus.REOPENED, homework.reopen(id, null).getStatus());
+      }
+    }
+    System.out.println(ROUNDS + " rounds of withdraw against approve: " + wins);
+    assertEquals(wins.getOrDefault("approve", 0), revisionsOf(s).size(), "one revision per approval that won, none for a withdrawal");
+  }
+
+  @Test
+  void twoReviewersApprovingAndAskingForChangesAtOnceMakeOneDecision() throws Exception {
+    Setup s = setUp("hw-decide-race");
+    TestTenant t = s.tenant();
+    acting.as(t.consultant(), TestTenant.CONSULTANT);
+    long id = only(homework.assign(s.planId(), List.of(s.why().getId()), today().plusDays(7), null));
+    Contender consultant = new Contender("approve", t.consultant(), TestTenant.CONSULTANT, t.consultantId(), consultantEmail(t),
+        homework::approve, SectionAction.APPROVE, List.of("SUBMITTED→IN_REVIEW", "IN_REVIEW→APPROVED"), "approved");
+    Contender owner = new Contender("request changes", t.owner(), TestTenant.OWNER, t.ownerId(), t.ownerEmail(), homework::requestChanges,
+        SectionAction.REQUEST_CHANGES, List.of("SUBMITTED→IN_REVIEW", "IN_REVIEW→CHANGES_REQUESTED"), "changes requested");
+
+    Map<String, Integer> wins = new java.util.TreeMap<>();
+    for (int round = 1; round <= ROUNDS; round++) {
+      acting.as(t.member(), TestTenant.CLIENT);
+      save(s.planId(), s.reason().getKey(), new AnswerValue.Text("To sell bread, take " + round));
+      assertEquals(SectionStatus.SUBMITTED, homework.submit(id).getStatus());
+      // changes are asked for with a comment on this submission
+      acting.as(t.owner(), TestTenant.OWNER);
+      reviews.comment(id, s.reason().getKey(), "Which bread, round " + round + "?");
+
+      Contender winner = raceAndJudge(s, id, consultant, owner);
+      wins.merge(winner.name(), 1, Integer::sum);
+      if (winner == consultant) {
+        acting.as(t.consultant(), TestTenant.CONSULTANT);
+        assertEquals(SectionStatus.REOPENED, homework.reopen(id, null).getStatus());
+      }
+    }
+    System.out.println(ROUNDS + " rounds of approve against request changes: " + wins);
+    assertEquals(wins.getOrDefault("approve", 0), revisionsOf(s).size(), "one revision per approval that won, none for changes asked");
+    assertEquals((long) wins.getOrDefault("request changes", 0), memberNotifications(t, NotificationKind.CHANGES_REQUESTED),
+        "the client hears of each request for changes that won, and of no other");
   }
 
   @Test
@@ -456,6 +520,117 @@ class HomeworkServiceIT {
   }
 
   // --- helpers
+
+  private static final int ROUNDS = 10;
+
+  /** One person's step in a race: who takes it, how, and what it leaves behind when it wins. */
+  private record Contender(String name, CallerKey key, String[] groups, long accountId, String email,
+      Function<Long, AssignedSection> step, SectionAction action, List<String> steps, String leavesItAs) {
+
+    SectionStatus leadsTo() {
+      return action.leadsTo();
+    }
+  }
+
+  /**
+   * Starts both steps at the same moment, each on a managed thread that carries its own person's
+   * identity, and checks that exactly one won, the other got the section's own refusal, and the
+   * stored rows tell the winner's story only.
+   */
+  private Contender raceAndJudge(Setup s, long id, Contender first, Contender second) throws Exception {
+    TestTenant t = s.tenant();
+    int transitionsBefore = transitionsOf(t, id).size();
+    int auditBefore = homeworkAudit(t).size();
+    int revisionsBefore = revisionsOf(s).size();
+    long approvalsTold = memberNotifications(t, NotificationKind.APPROVED);
+
+    List<Contender> contenders = List.of(first, second);
+    CountDownLatch ready = new CountDownLatch(contenders.size());
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<SectionStatus>> calls = new ArrayList<>();
+    for (Contender contender : contenders) {
+      // the managed executor takes the identity the task is submitted with
+      acting.as(contender.key(), contender.groups());
+      calls.add(executor.submit(() -> {
+        ready.countDown();
+        go.await(30, TimeUnit.SECONDS);
+        return contender.step().apply(id).getStatus();
+      }));
+    }
+    assertTrue(ready.await(20, TimeUnit.SECONDS), "both at the start line");
+    go.countDown();
+    List<Object> outcomes = new ArrayList<>();
+    for (Future<SectionStatus> call : calls) {
+      try {
+        outcomes.add(call.get(60, TimeUnit.SECONDS));
+      } catch (ExecutionException e) {
+        outcomes.add(e.getCause());
+      }
+    }
+
+    List<Contender> won = new ArrayList<>();
+    for (int i = 0; i < contenders.size(); i++) {
+      if (outcomes.get(i) instanceof SectionStatus status) {
+        assertEquals(contenders.get(i).leadsTo(), status, contenders.get(i).name() + " took its own step");
+        won.add(contenders.get(i));
+      }
+    }
+    assertEquals(1, won.size(), "exactly one of them wins: " + outcomes);
+    Contender winner = won.get(0);
+    Contender loser = winner == first ? second : first;
+    Object refusal = outcomes.get(contenders.indexOf(loser));
+    assertTrue(refusal instanceof IllegalTransitionException, "the loser is told, not crashed: " + refusal);
+    IllegalTransitionException told = (IllegalTransitionException) refusal;
+    assertEquals("error.transition." + loser.action().name(), told.key());
+    assertTrue(told.getMessage().contains("'Why' now: it is " + winner.leavesItAs() + ".") && told.getMessage().contains("reload"),
+        told.getMessage());
+
+    assertEquals(winner.leadsTo().name(), Rows.ofTenant(dataSource, "assigned_section", t.tenantId()).stream()
+        .filter(r -> ((Number) r.get("id")).longValue() == id).findFirst().orElseThrow().get("status"), "the section stands where the winner left it");
+    List<Map<String, Object>> transitions = transitionsOf(t, id);
+    List<Map<String, Object>> made = transitions.subList(transitionsBefore, transitions.size());
+    assertEquals(winner.steps(), made.stream().map(r -> r.get("from_status") + "→" + r.get("to_status")).toList(), "the winner's steps only");
+    assertTrue(made.stream().allMatch(r -> ((Number) r.get("by_account_id")).longValue() == winner.accountId()), "taken by the winner");
+    List<Map<String, Object>> audit = homeworkAudit(t);
+    List<Map<String, Object>> recorded = audit.subList(auditBefore, audit.size());
+    assertEquals(winner.steps(), recorded.stream().map(r -> {
+      String detail = String.valueOf(r.get("detail"));
+      return detail.substring(detail.lastIndexOf(": ") + 2).replace(" → ", "→");
+    }).toList(), "the audit trail records the winner's steps only");
+    assertTrue(recorded.stream().allMatch(r -> winner.email().equals(r.get("actor"))), recorded.toString());
+    boolean approved = winner.action() == SectionAction.APPROVE;
+    List<Map<String, Object>> revisions = revisionsOf(s);
+    assertEquals(revisionsBefore + (approved ? 1 : 0), revisions.size(), "a revision exactly when the approval won");
+    if (approved) {
+      assertEquals(winner.email(), revisions.get(revisions.size() - 1).get("made_by"));
+    }
+    assertEquals(approvalsTold + (approved ? 1 : 0), memberNotifications(t, NotificationKind.APPROVED));
+    return winner;
+  }
+
+  private List<Map<String, Object>> transitionsOf(TestTenant t, long assignedId) {
+    return Rows.ofTenant(dataSource, "section_transition", t.tenantId()).stream()
+        .filter(r -> ((Number) r.get("assigned_section_id")).longValue() == assignedId)
+        .toList();
+  }
+
+  private List<Map<String, Object>> homeworkAudit(TestTenant t) {
+    return Rows.ofTenant(dataSource, "audit_entry", t.tenantId()).stream()
+        .filter(r -> AuditAction.HOMEWORK_CHANGED.name().equals(r.get("action")))
+        .toList();
+  }
+
+  private List<Map<String, Object>> revisionsOf(Setup s) {
+    return Rows.ofTenant(dataSource, "plan_revision", s.tenant().tenantId()).stream()
+        .filter(r -> ((Number) r.get("plan_id")).longValue() == s.planId())
+        .toList();
+  }
+
+  private long memberNotifications(TestTenant t, NotificationKind kind) {
+    return Rows.ofTenant(dataSource, "notification", t.tenantId()).stream()
+        .filter(r -> ((Number) r.get("recipient_id")).longValue() == t.memberId() && kind.name().equals(r.get("kind")))
+        .count();
+  }
 
   /** A consultancy with a published three-section template and a plan for its client, started by its consultant. */
   /**

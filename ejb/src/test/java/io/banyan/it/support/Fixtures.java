@@ -11,8 +11,8 @@ import io.banyan.domain.tenancy.Consultancy;
 import io.banyan.domain.tenancy.Office;
 import io.banyan.domain.tenancy.PlatformAdmin;
 import io.banyan.domain.tenancy.Slug;
-import io.banyan.infrastructure.security.PasswordHasher;
 import io.banyan.infrastructure.tenancy.TenantScope;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -20,8 +20,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 
 /** Makes each test its own consultancy, so that tests never see each other's data. */
@@ -30,13 +32,28 @@ import java.util.UUID;
 public class Fixtures {
 
   public static final String PASSWORD = "correct-horse-battery";
-  private static volatile String passwordHash;
+
+  /**
+   * The product's PBKDF2 with its algorithm, salt and key sizes, but the fewest iterations the
+   * container accepts: the verifier reads the iterations from each stored hash, so these sign in
+   * like any other, and every account still gets a salt of its own.
+   */
+  public static final int ITERATIONS = 1_024;
 
   @PersistenceContext(unitName = "banyan")
   private EntityManager em;
 
   @Inject private Fixtures self;
-  @Inject private PasswordHasher hasher;
+  @Inject private Pbkdf2PasswordHash pbkdf2;
+
+  @PostConstruct
+  void configure() {
+    pbkdf2.initialize(Map.of(
+        "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+        "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
+        "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+        "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+  }
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public TestTenant tenant(String label) {
@@ -97,9 +114,6 @@ public class Fixtures {
   }
 
   private String hash() {
-    if (passwordHash == null) {
-      passwordHash = hasher.hash(PASSWORD);
-    }
-    return passwordHash;
+    return pbkdf2.generate(PASSWORD.toCharArray());
   }
 }

@@ -12,17 +12,32 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * Reads a tenant's rows over plain JDBC, past JPA and its caches, to prove what is really stored.
- * Table names come from the test code only, never from input.
+ * Reads rows over plain JDBC, past JPA and its caches, to prove what is really stored. Table and
+ * column names come from the test code only, never from input.
  */
 public final class Rows {
 
   private Rows() {}
 
   public static List<Map<String, Object>> ofTenant(DataSource dataSource, String table, String tenantId) {
-    String sql = "select * from " + table + " where tenant_id = ? order by id";
+    return where(dataSource, table, "tenant_id", tenantId);
+  }
+
+  /** The rows whose column holds the value, in any tenant or in none (consultancies, the mail log). */
+  public static List<Map<String, Object>> where(DataSource dataSource, String table, String column, Object value) {
+    return read(dataSource, "select * from " + table + " where " + column + " = ? order by id", value);
+  }
+
+  /** Every row of a table, for the platform's own tables whose size a test compares with a count. */
+  public static List<Map<String, Object>> all(DataSource dataSource, String table) {
+    return read(dataSource, "select * from " + table + " order by id");
+  }
+
+  private static List<Map<String, Object>> read(DataSource dataSource, String sql, Object... params) {
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, tenantId);
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
       try (ResultSet rs = ps.executeQuery()) {
         List<Map<String, Object>> rows = new ArrayList<>();
         ResultSetMetaData meta = rs.getMetaData();

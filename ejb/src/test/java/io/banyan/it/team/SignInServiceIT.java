@@ -2,6 +2,7 @@ package io.banyan.it.team;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.banyan.application.audit.AuditTrail;
@@ -27,6 +28,7 @@ import io.banyan.it.support.TestTenant;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -130,16 +132,45 @@ class SignInServiceIT {
   }
 
   @Test
-  void passwordsAreStoredAsPbkdf2WithSha512At210000IterationsAndA32ByteSalt() {
+  void passwordsAreStoredAsPbkdf2WithSha512At210000IterationsAndA32ByteSaltOfTheirOwn() {
     TestTenant t = fixtures.tenant("hash");
-    List<Map<String, Object>> accounts = Rows.ofTenant(dataSource, "account", t.tenantId());
-    for (Map<String, Object> account : accounts) {
-      String[] parts = String.valueOf(account.get("password_hash")).split(":");
-      assertEquals("PBKDF2WithHmacSHA512", parts[0]);
-      assertTrue(Integer.parseInt(parts[1]) >= 210_000);
-      assertEquals(32, java.util.Base64.getDecoder().decode(parts[2]).length);
-      assertFalse(String.valueOf(account.get("password_hash")).contains(Fixtures.PASSWORD));
+    String same = "the-same-password-1";
+    List<String> emails = List.of(newcomer(), newcomer());
+    try (Mailbox mailbox = Mailbox.start()) {
+      acting.as(t.owner(), TestTenant.OWNER);
+      for (String email : emails) {
+        staff.invite(EmailAddress.of(email), "Newcomer " + email.substring(9, 17), io.banyan.domain.team.Roles.of(io.banyan.domain.team.Role.INSTRUCTOR));
+        String token = URI.create(mailbox.linkIn(email)).getQuery().substring("token=".length());
+        TenantScope.callAs(t.tenantId(), () -> signIn.acceptInvitation(token, new NewPassword(same)));
+      }
     }
+
+    List<String> stored = emails.stream().map(email -> storedHash(t, email)).toList();
+    for (String hash : stored) {
+      String[] parts = hash.split(":");
+      assertEquals("PBKDF2WithHmacSHA512", parts[0]);
+      assertTrue(Integer.parseInt(parts[1]) >= 210_000, hash);
+      assertEquals(32, Base64.getDecoder().decode(parts[2]).length);
+      assertEquals(64, Base64.getDecoder().decode(parts[3]).length);
+      assertFalse(hash.contains(same));
+    }
+    assertNotEquals(stored.get(0).split(":")[2], stored.get(1).split(":")[2], "one password, two salts");
+    assertNotEquals(stored.get(0), stored.get(1));
+    for (String email : emails) {
+      assertTrue(verify(t, email, same, address()).person().isPresent());
+    }
+  }
+
+  @Test
+  void theFixturesGiveEveryAccountASaltOfItsOwnThatSignsIn() {
+    TestTenant t = fixtures.tenant("salts");
+    List<String> hashes = Rows.ofTenant(dataSource, "account", t.tenantId()).stream()
+        .map(r -> String.valueOf(r.get("password_hash")))
+        .toList();
+    assertEquals(4, hashes.size(), "owner, consultant, instructor and client member");
+    assertEquals(hashes.size(), hashes.stream().map(h -> h.split(":")[2]).distinct().count(), "no salt shared: " + hashes);
+    assertTrue(verify(t, t.ownerEmail(), Fixtures.PASSWORD, address()).person().isPresent());
+    assertTrue(verify(t, t.memberEmail(), Fixtures.PASSWORD, address()).person().isPresent());
   }
 
   @Test
@@ -207,5 +238,17 @@ class SignInServiceIT {
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String newcomer() {
+    return "newcomer-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+  }
+
+  private String storedHash(TestTenant t, String email) {
+    return Rows.ofTenant(dataSource, "account", t.tenantId()).stream()
+        .filter(r -> email.equals(r.get("email")))
+        .map(r -> String.valueOf(r.get("password_hash")))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -24,11 +24,17 @@ import io.banyan.it.support.Deployments;
 import io.banyan.it.support.Failure;
 import io.banyan.it.support.Fixtures;
 import io.banyan.it.support.Mailbox;
+import io.banyan.it.support.Rows;
 import io.banyan.it.support.TestTenant;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -50,6 +56,9 @@ class ConsultancyServiceIT {
   @Inject private SignInService signIn;
   @Inject private AuditTrail audit;
 
+  @Resource(lookup = "jdbc/banyan")
+  private DataSource dataSource;
+
   @Test
   void createsAConsultancyWhoseOwnerSetsAPasswordThroughASingleUseMailedLink() {
     String slug = "acme-" + UUID.randomUUID().toString().substring(0, 8);
@@ -70,7 +79,7 @@ class ConsultancyServiceIT {
 
       SignInOutcome outcome = TenantScope.callAs(tenant, () -> signIn.verify(tenant, ownerEmail, "a-fine-password-1", "127.0.0.1"));
       assertTrue(outcome.person().isPresent());
-      assertEquals(java.util.Set.of(Groups.OWNER), outcome.person().get().groups());
+      assertEquals(Set.of(Groups.OWNER), outcome.person().get().groups());
       assertEquals(tenant, outcome.person().get().key().tenantId());
 
       Failure.expect(CannotRedeemTokenException.class,
@@ -78,7 +87,7 @@ class ConsultancyServiceIT {
 
       acting.as(outcome.person().get().key(), Groups.OWNER);
       assertTrue(audit.page(0, 50).stream().map(AuditEntry::getAction).toList()
-          .containsAll(java.util.List.of(AuditAction.CONSULTANCY_CREATED, AuditAction.INVITATION_SENT, AuditAction.INVITATION_ACCEPTED)));
+          .containsAll(List.of(AuditAction.CONSULTANCY_CREATED, AuditAction.INVITATION_SENT, AuditAction.INVITATION_ACCEPTED)));
     }
   }
 
@@ -126,12 +135,28 @@ class ConsultancyServiceIT {
 
   @Test
   void listsConsultanciesPageByPage() {
-    fixtures.tenant("list");
-    fixtures.tenant("list");
+    TestTenant older = fixtures.tenant("list");
+    TestTenant newer = fixtures.tenant("list");
     acting.as(CallerKey.ofPlatformAdmin(fixtures.platformAdmin()), Groups.PLATFORM_ADMIN);
-    long total = consultancies.count();
-    assertTrue(total >= 2);
-    assertEquals(1, consultancies.page(0, 1).size());
-    assertEquals(Math.min(total, 50), consultancies.page(0, 50).size());
+
+    assertEquals(List.of(newer.consultancyId()), ids(consultancies.page(0, 1)), "the newest first");
+    assertEquals(List.of(older.consultancyId()), ids(consultancies.page(1, 1)), "the one before on the next page");
+    assertEquals(newer.slug(), consultancies.page(0, 1).get(0).getSlug().value());
+
+    // walked page by page, the list holds every stored consultancy once
+    List<Long> stored = Rows.all(dataSource, "consultancy").stream().map(r -> ((Number) r.get("id")).longValue()).toList();
+    assertEquals(stored.size(), consultancies.count());
+    List<Long> walked = new ArrayList<>();
+    for (int first = 0; first < stored.size() + 3; first += 3) {
+      List<Consultancy> page = consultancies.page(first, 3);
+      assertTrue(page.size() <= 3);
+      walked.addAll(ids(page));
+    }
+    assertEquals(stored.size(), walked.size(), "no consultancy twice, none left out");
+    assertEquals(Set.copyOf(stored), Set.copyOf(walked));
+  }
+
+  private static List<Long> ids(List<Consultancy> page) {
+    return page.stream().map(Consultancy::getId).toList();
   }
 }
