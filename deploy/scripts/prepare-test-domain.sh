@@ -1,5 +1,9 @@
 #!/usr/bin/env bash
-# Creates (once) and configures the domain the Arquillian integration tests run on.
+# Creates (once) and configures the domain the integration tests run on, and leaves it running
+# with that configuration: the service tests (Arquillian) and then the browser tests deploy to
+# it as it is, instead of each stopping and starting it again; the browser tests stop it when
+# they are done. A build that runs only the service tests leaves it running; the next build
+# restarts it.
 # Its ports start at 18000 (HTTP 18080, admin 18048) so the tests never collide
 # with a Banyan started by the run command on 8080/4848.
 set -euo pipefail
@@ -34,7 +38,7 @@ if [ "${BANYAN_DB:-h2}" = h2 ]; then
   rm -rf "$BANYAN_DATA"
 fi
 $asadmin start-domain "$domain" >/dev/null
-trap '$asadmin stop-domain "$domain" >/dev/null 2>&1 || true' EXIT
+trap '$asadmin stop-domain "$domain" >/dev/null 2>&1 || true' ERR
 bash "$here/close-admin-plane.sh" "$payara_home" "$admin_port"
 # an earlier run that was stopped half-way leaves its deployments behind; Arquillian deploys its own
 for app in $($asadmin list-applications --terse 2>/dev/null | awk '{print $1}'); do
@@ -50,3 +54,5 @@ export BANYAN_ADMIN_PASSWORD=admin-password-for-tests
 bash "$here/configure-domain.sh" "$payara_home" "$admin_port"
 $asadmin --port "$admin_port" delete-jvm-options -Xmx512m >/dev/null 2>&1 || true
 $asadmin --port "$admin_port" create-jvm-options -Xmx1g >/dev/null 2>&1 || true
+# the closed admin plane and the JVM options take effect on a restart
+$asadmin restart-domain "$domain" >/dev/null
