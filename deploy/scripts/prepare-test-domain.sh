@@ -48,7 +48,10 @@ done
 export BANYAN_BASE_URL=http://localhost:18080
 export BANYAN_SMTP_HOST=127.0.0.1
 export BANYAN_SMTP_PORT=3025
-export BANYAN_DEMO_SEED=false
+# the demo the run command seeds, on the run's empty database: the first deployment of the run
+# (a service test's archive or the EAR) writes it, and GuidedTourIT follows the README's tour
+# through it; every other test makes a consultancy of its own
+export BANYAN_DEMO_SEED=true
 export BANYAN_ADMIN_EMAIL=admin@banyan.test
 export BANYAN_ADMIN_PASSWORD=admin-password-for-tests
 bash "$here/configure-domain.sh" "$payara_home" "$admin_port"
