@@ -63,13 +63,12 @@ public class DemoData {
   /** Each consultancy in transactions of its own: a persistence context keeps the tenant it started with. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void seed() {
-    String hash = hasher.hash(PASSWORD);
     long demo = self.consultancy("Demo Consulting", "demo", "#2e7d5b", Locale.ENGLISH, ZoneId.of("Europe/Madrid"));
-    TenantScope.runAs(String.valueOf(demo), () -> self.demoConsulting(hash));
+    TenantScope.runAs(String.valueOf(demo), () -> self.demoConsulting());
     TenantScope.runAs(String.valueOf(demo), this::demoPlans);
     // Northwind works in Spanish: its people read every page, mail and date in Spanish
     long northwind = self.consultancy("Northwind Coaching", "northwind", "#1f5f99", Locale.forLanguageTag("es"), ZoneId.of("Europe/London"));
-    TenantScope.runAs(String.valueOf(northwind), () -> self.northwind(hash));
+    TenantScope.runAs(String.valueOf(northwind), () -> self.northwind());
   }
 
   /**
@@ -96,34 +95,35 @@ public class DemoData {
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void demoConsulting(String hash) {
-    staff("olivia@demo.test", "Olivia Owner", hash, Role.OWNER, Role.CONSULTANT);
-    Account carlos = staff("carlos@demo.test", "Carlos Consultant", hash, Role.CONSULTANT);
-    staff("ines@demo.test", "Inés Instructor", hash, Role.INSTRUCTOR);
+  public void demoConsulting() {
+    staff("olivia@demo.test", "Olivia Owner", Role.OWNER, Role.CONSULTANT);
+    Account carlos = staff("carlos@demo.test", "Carlos Consultant", Role.CONSULTANT);
+    staff("ines@demo.test", "Inés Instructor", Role.INSTRUCTOR);
     em.persist(new Office("Madrid", "Calle Mayor 1, 28013 Madrid", ZoneId.of("Europe/Madrid")));
     em.persist(new Office("Valencia", "Plaza del Ayuntamiento 5, 46002 Valencia", ZoneId.of("Europe/Madrid")));
     ClientOrganisation sol = client("Panadería Sol", "Bakery", OrganisationSize.MICRO, carlos,
         "Family bakery with two shops; wants to reach office workers nearby.");
-    member("ana@panaderia-sol.test", "Ana Sol", sol, hash);
+    member("ana@panaderia-sol.test", "Ana Sol", sol);
     // Luis chose Spanish on his profile; the rest of his team reads the consultancy's English
-    member("luis@panaderia-sol.test", "Luis Sol", sol, hash).readIn(Optional.of(Locale.forLanguageTag("es")), Optional.empty());
+    member("luis@panaderia-sol.test", "Luis Sol", sol).readIn(Optional.of(Locale.forLanguageTag("es")), Optional.empty());
     client("Green Bikes Co", "Bicycle repair and rental", OrganisationSize.SMALL, carlos, null);
     client("Atelier Nube", "Interior design studio", OrganisationSize.SOLO, null, null);
     starter.ensure();
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void northwind(String hash) {
-    Account nora = staff("nora@northwind.test", "Nora North", hash, Role.OWNER, Role.CONSULTANT);
+  public void northwind() {
+    Account nora = staff("nora@northwind.test", "Nora North", Role.OWNER, Role.CONSULTANT);
     em.persist(new Office("Harbour", "1 Quay Street, Bristol", ZoneId.of("Europe/London")));
     ClientOrganisation cafe = client("Harbour Café", "Café", OrganisationSize.MICRO, nora, "Seasonal trade; tourists in summer.");
-    member("hugo@harbour-cafe.test", "Hugo Harbour", cafe, hash);
+    member("hugo@harbour-cafe.test", "Hugo Harbour", cafe);
     starter.ensure();
   }
 
-  private Account staff(String email, String name, String hash, Role first, Role... more) {
+  private Account staff(String email, String name, Role first, Role... more) {
     Account account = Account.staff(EmailAddress.of(email), name, Roles.of(first, more), Instant.now());
-    account.activate(hash);
+    // a salt of its own for each account, as a person choosing the same password gets
+    account.activate(hasher.hash(PASSWORD));
     em.persist(account);
     return account;
   }
@@ -136,9 +136,9 @@ public class DemoData {
     return client;
   }
 
-  private Account member(String email, String name, ClientOrganisation organisation, String hash) {
+  private Account member(String email, String name, ClientOrganisation organisation) {
     Account member = Account.clientMember(EmailAddress.of(email), name, organisation, Instant.now());
-    member.activate(hash);
+    member.activate(hasher.hash(PASSWORD));
     em.persist(member);
     return member;
   }
