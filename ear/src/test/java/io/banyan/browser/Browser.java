@@ -604,6 +604,93 @@ public final class Browser implements AutoCloseable {
     wait.until(d -> d.findElements(By.id("signOutForm:signOut")).isEmpty());
   }
 
+  /** The field of the plan question with this label whose draft key ends with {@code :part} (text, metric, 0:Name...). */
+  public By answerField(String questionLabel, String part) {
+    return By.xpath("//form[contains(@class,'question')][.//label[contains(normalize-space(.), \"" + questionLabel + "\")]]"
+        + "//*[substring(@data-draft, string-length(@data-draft) - " + part.length() + ") = ':" + part + "']");
+  }
+
+  /** Pastes into the field as the browser's own paste does, then leaves it (a tab), as a person does before an answer saves. */
+  public Browser pasteAndLeave(By field, String text) {
+    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
+    paste(input, text);
+    input.sendKeys(org.openqa.selenium.Keys.TAB);
+    return this;
+  }
+
+  /** Pastes into the field found so, as the browser's own paste does. */
+  public Browser pasteInto(By field, String text) {
+    return paste(wait.until(ExpectedConditions.elementToBeClickable(field)), text);
+  }
+
+  /** The field's value exactly as the page holds it. */
+  public String valueOf(By field) {
+    return find(field).getAttribute("value");
+  }
+
+  /**
+   * Waits until the field is refused by a message beside it (in the field's own box, or its
+   * question's or comment's form), not only in the page's message area, and answers it.
+   */
+  public String messageBeside(By field) {
+    String[] said = new String[1];
+    waitFor("a message beside the field " + field, () -> {
+      said[0] = (String) driver.executeScript("""
+          const box = arguments[0].closest('.field') || arguments[0].closest('form');
+          const shown = [...box.querySelectorAll('.ui-message-error, .field-error')].filter(m => m.offsetParent !== null)
+              .map(m => m.textContent.trim()).filter(t => t.length > 0);
+          return shown.length ? shown.join(' ') : null;""", driver.findElement(field));
+      return said[0] != null;
+    });
+    return said[0];
+  }
+
+  /** Whether the page's text (as the DOM holds it, before layout) contains this exactly. */
+  public boolean shows(String text) {
+    return Boolean.TRUE.equals(driver.executeScript("return document.body.textContent.includes(arguments[0]);", text));
+  }
+
+  /** Presses the button with this label in the table row (or list item) whose text contains {@code rowText}, whatever quotes it holds. */
+  public Browser clickInRowWith(String rowText, String buttonLabel) {
+    guard();
+    WebElement button = wait.until(d -> (WebElement) driver.executeScript("""
+        const press = row => [...row.querySelectorAll('button, a')].find(b => b.textContent.trim() === arguments[1]);
+        const rows = [...document.querySelectorAll('tr, li')].filter(r => r.textContent.includes(arguments[0]) && press(r));
+        // the innermost: a question's line rather than its section's row
+        return rows.length ? press(rows[rows.length - 1]) : null;""",
+        rowText, buttonLabel));
+    button.click();
+    return this;
+  }
+
+  /** Clicks the element once it is shown and enabled. */
+  public Browser click(By element) {
+    return clickOn(element);
+  }
+
+  /** Chooses an option of a PrimeFaces select-one menu by its label, whatever quotes the label holds. */
+  public Browser chooseInMenu(String menuId, String label) {
+    guard();
+    // opening and picking retried as one step, as selectByLabel does
+    waitFor("the menu " + menuId + " to show " + label, () -> {
+      if (label.equals(driver.findElement(By.id(menuId + "_label")).getText())) {
+        return true;
+      }
+      WebElement item = (WebElement) driver.executeScript("return [...document.querySelectorAll('[id=\"' + arguments[1]"
+          + " + '_panel\"] li.ui-selectonemenu-item')].find(li => li.dataset.label === arguments[0] && li.offsetParent !== null) || null;",
+          label, menuId);
+      (item != null ? item : driver.findElement(By.id(menuId))).click();
+      return false;
+    });
+    return this;
+  }
+
+  /** Waits until no ajax request of the page is under way or queued: what was sent has been answered. */
+  public Browser settled() {
+    return waitFor("the page's requests to be answered", () -> Boolean.TRUE.equals(driver.executeScript(
+        "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
+  }
+
   /**
    * Leaves Chromium as a new one starts: one window, no cookies, nothing stored for Banyan's
    * address, and puts it back for the next test; a browser that cannot be cleared is closed.

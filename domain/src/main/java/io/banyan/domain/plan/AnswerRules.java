@@ -19,6 +19,10 @@ public final class AnswerRules {
   public static final int LONG_TEXT_MAX = 10_000;
   public static final int NOTE_MAX = 2_000;
   public static final int ROWS_MAX = 50;
+  /** A cell of a table answer. */
+  public static final int CELL_MAX = SHORT_TEXT_MAX * 5;
+  /** A metric's unit, as a question's unit (its column holds 40). */
+  public static final int UNIT_MAX = 40;
 
   private AnswerRules() {}
 
@@ -145,7 +149,7 @@ public final class AnswerRules {
         problems.add(AnswerProblem.of("error.answer.table.column"));
         return;
       }
-      row.values().forEach(cell -> text(problems, "", cell, SHORT_TEXT_MAX * 5));
+      row.values().forEach(cell -> text(problems, "", cell, CELL_MAX));
     }
   }
 
@@ -195,6 +199,6 @@ public final class AnswerRules {
 
   private static void metric(List<AnswerProblem> problems, AnswerValue.MetricDefinition metric) {
     text(problems, "name", metric.name(), SHORT_TEXT_MAX);
-    text(problems, "unit", metric.unit(), 40);
+    text(problems, "unit", metric.unit(), UNIT_MAX);
   }
 }

@@ -37,6 +37,9 @@ public class TemplateSection extends TenantOwned {
   @Column(nullable = false, length = 200)
   private String title;
 
+  /** The most guidance a person may type, counted before it is cleaned (the column itself is unbounded). */
+  public static final int GUIDANCE_MAX = 20_000;
+
   /** Rich text, already reduced to an allow-list of tags by the service that stores it. */
   @Lob
   @Column(name = "guidance")

@@ -1,5 +1,6 @@
 package io.banyan.infrastructure.html;
 
+import io.banyan.domain.plan.TemplateSection;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
@@ -13,7 +14,7 @@ public final class Guidance {
 
   private static final Safelist ALLOWED = Safelist.basic().removeTags("span", "cite", "q", "small", "strike", "sub", "sup");
   private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);
-  public static final int MAX_LENGTH = 20_000;
+  public static final int MAX_LENGTH = TemplateSection.GUIDANCE_MAX;
 
   private Guidance() {}
 
@@ -25,5 +26,14 @@ public final class Guidance {
       throw new IllegalArgumentException("Guidance has at most " + MAX_LENGTH + " characters.");
     }
     return Jsoup.clean(html, "", ALLOWED, COMPACT);
+  }
+
+  /**
+   * Stored guidance cleaned again to be shown. No limit here: the limit is on what a person
+   * types, and cleaning writes a typed "&lt;" or "&amp;" as an entity, so guidance typed at its
+   * limit is stored longer than that.
+   */
+  public static String show(String stored) {
+    return stored == null || stored.isBlank() ? null : Jsoup.clean(stored, "", ALLOWED, COMPACT);
   }
 }

@@ -47,7 +47,7 @@ public class EditTemplate implements Serializable {
   @Size(max = 200, message = "{template.section.title.tooLong}")
   private String sectionTitle;
 
-  @Size(max = 20_000, message = "{template.section.guidance.tooLong}")
+  @Size(max = TemplateSection.GUIDANCE_MAX, message = "{template.section.guidance.tooLong}")
   private String sectionGuidance;
 
   private Long questionSectionId;

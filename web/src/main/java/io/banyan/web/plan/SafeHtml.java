@@ -24,7 +24,7 @@ public class SafeHtml extends UIComponentBase {
   @Override
   public void encodeBegin(FacesContext context) throws IOException {
     Object value = getAttributes().get("value");
-    String clean = value == null ? null : Guidance.clean(value.toString());
+    String clean = value == null ? null : Guidance.show(value.toString());
     if (clean == null) {
       return;
     }
