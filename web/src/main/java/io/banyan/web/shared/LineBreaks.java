@@ -7,10 +7,11 @@ import jakarta.faces.convert.FacesConverter;
 
 /**
  * A text box's line breaks as the person sees them: one character each. A browser sends every
- * line break of a form as CR LF, so without this a list of lines that fits its box would be
- * counted over its limit by one for each line, and refused.
+ * line break of a form as CR LF, so without this a text that fits its box (a list of options, a
+ * 2,000-character comment in paragraphs) would be counted over its limit by one for each line,
+ * and refused. Registered for every String field that has no converter of its own.
  */
-@FacesConverter("io.banyan.LineBreaks")
+@FacesConverter(forClass = String.class)
 public class LineBreaks implements Converter<String> {
 
   @Override
