@@ -6,9 +6,14 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 
 /**
@@ -67,6 +72,42 @@ public final class Rows {
       return java.util.Arrays.toString(bytes);
     }
     return value;
+  }
+
+  /**
+   * Every table that holds tenant rows, read from the schema itself: a table added by a later
+   * migration is in the list without anyone remembering to add it.
+   */
+  public static List<String> tenantTables(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection(); ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), c.getSchema(), "%", "%")) {
+      SortedSet<String> tables = new TreeSet<>();
+      while (rs.next()) {
+        if ("tenant_id".equalsIgnoreCase(rs.getString("COLUMN_NAME"))) {
+          tables.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+        }
+      }
+      return List.copyOf(tables);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The mail sent to these addresses, oldest first. Mail has no tenant column, and a sent mail's
+   * body is not kept (its links are secrets); who received it and its subject are.
+   */
+  public static List<Map<String, Object>> mailTo(DataSource dataSource, Collection<String> recipients) {
+    List<Map<String, Object>> mail = new ArrayList<>();
+    for (String recipient : recipients) {
+      mail.addAll(read(dataSource, "select * from outbound_mail where recipient = ?", recipient));
+    }
+    mail.sort(Comparator.comparing(m -> (Long) m.get("id")));
+    return mail;
+  }
+
+  /** A consultancy's own row, which is platform data and has no tenant column either. */
+  public static List<Map<String, Object>> consultancy(DataSource dataSource, long id) {
+    return read(dataSource, "select * from consultancy where id = ?", id);
   }
 
   public static Map<String, List<Map<String, Object>>> snapshot(DataSource dataSource, String tenantId, String... tables) {
