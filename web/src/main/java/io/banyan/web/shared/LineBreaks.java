@@ -7,11 +7,10 @@ import jakarta.faces.convert.FacesConverter;
 
 /**
  * A text box's line breaks as the person sees them: one character each. A browser sends every
- * line break of a form as CR LF, so without this a text that fits its box (a list of options, a
- * 2,000-character comment in paragraphs) would be counted over its limit by one for each line,
- * and refused. Registered for every String field that has no converter of its own.
+ * line break of a form as CR LF, so without this a list of lines that fits its box would be
+ * counted over its limit by one for each line, and refused.
  */
-@FacesConverter(forClass = String.class)
+@FacesConverter("io.banyan.LineBreaks")
 public class LineBreaks implements Converter<String> {
 
   @Override
