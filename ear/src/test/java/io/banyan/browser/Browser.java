@@ -417,7 +417,8 @@ public final class Browser implements AutoCloseable {
    */
   public Browser selectByLabel(String menuId, String label) {
     guard();
-    By item = By.xpath("//li[contains(@class,'ui-selectonemenu-item') and @data-label='" + label + "']");
+    // the menu's own panel: another menu's panel may still be closing, its items still shown
+    By item = By.xpath("//*[@id='" + menuId + "_panel']//li[contains(@class,'ui-selectonemenu-item') and @data-label='" + label + "']");
     wait.until(d -> {
       try {
         if (d.findElement(By.id(menuId + "_label")).getText().equals(label)) {

@@ -77,6 +77,11 @@ final class FormPoster {
     return page.uri().getPath();
   }
 
+  /** The page last answered, as HTML. */
+  String body() {
+    return page.body();
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
