@@ -226,7 +226,8 @@ class GuidedTourIT {
       browser.clickLink("← Back to version 2").waitForPath("/t/" + slug + "/template");
       // "and publish it as version 2"
       browser.click("editor:publish").confirm().waitForText("is published");
-      assertEquals("PUBLISHED", browser.find(By.id("status")).getText());
+      // the status is re-rendered by the same answer: read it again until it holds still
+      browser.waitFor("the version's status to read PUBLISHED", () -> "PUBLISHED".equals(browser.find(By.id("status")).getText()));
 
       // "Under Plans, start a plan for your client from Social Media Strategy Plan · version 1"
       browser.click("nav-plans").waitForPath("/t/" + slug + "/plans");

@@ -1,6 +1,5 @@
 package io.banyan.browser;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,7 +82,7 @@ class TemplateAuthoringIT {
       browser.clickLink("← Back to version 1").waitForPath("/t/" + slug + "/template");
 
       browser.click("editor:publish").confirm().waitForText("is published");
-      assertEquals("PUBLISHED", browser.find(By.id("status")).getText());
+      browser.waitFor("the version's status to read PUBLISHED", () -> "PUBLISHED".equals(browser.find(By.id("status")).getText()));
       assertFalse(browser.has(By.id("editor:saveSection")), "a published version has no editing controls");
     }
   }
