@@ -221,8 +221,8 @@ public final class Browser implements AutoCloseable {
   public Browser typeAndLeave(String id, String text) {
     type(id, text);
     driver.findElement(By.id(id)).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-    driver.findElement(By.tagName("h1")).click();
-    return this;
+    // the pop-up may still be fading out over the heading: the click is tried again until it lands
+    return clickOn(By.tagName("h1"));
   }
 
   /** Types into the first field of the form that sits under the text {@code near} (a question or a comment). */
