@@ -20,7 +20,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,6 +52,7 @@ public class DemoData {
   private EntityManager em;
 
   @Inject private PasswordHasher hasher;
+  @Inject private Clock clock;
   @Inject private StarterTemplates starter;
   @Inject private DemoPlans plans;
   @Inject private DemoData self;
@@ -86,7 +87,7 @@ public class DemoData {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long consultancy(String name, String slug, String colour, Locale language, ZoneId zone) {
-    Consultancy consultancy = new Consultancy(name, new Slug(slug), Instant.now());
+    Consultancy consultancy = new Consultancy(name, new Slug(slug), clock.instant());
     consultancy.rebrand(name, new AccentColour(colour));
     consultancy.speak(language, zone);
     em.persist(consultancy);
@@ -121,7 +122,7 @@ public class DemoData {
   }
 
   private Account staff(String email, String name, Role first, Role... more) {
-    Account account = Account.staff(EmailAddress.of(email), name, Roles.of(first, more), Instant.now());
+    Account account = Account.staff(EmailAddress.of(email), name, Roles.of(first, more), clock.instant());
     // a salt of its own for each account, as a person choosing the same password gets
     account.activate(hasher.hash(PASSWORD));
     em.persist(account);
@@ -129,7 +130,7 @@ public class DemoData {
   }
 
   private ClientOrganisation client(String name, String industry, OrganisationSize size, Account lead, String notes) {
-    ClientOrganisation client = new ClientOrganisation(name, Instant.now());
+    ClientOrganisation client = new ClientOrganisation(name, clock.instant());
     client.describe(name, industry, size, notes);
     client.leadBy(lead);
     em.persist(client);
@@ -137,7 +138,7 @@ public class DemoData {
   }
 
   private Account member(String email, String name, ClientOrganisation organisation) {
-    Account member = Account.clientMember(EmailAddress.of(email), name, organisation, Instant.now());
+    Account member = Account.clientMember(EmailAddress.of(email), name, organisation, clock.instant());
     member.activate(hasher.hash(PASSWORD));
     em.persist(member);
     return member;

@@ -22,12 +22,17 @@ public class PasswordHasher {
 
   @PostConstruct
   void configure() {
-    pbkdf2.initialize(Map.of(
-        "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-        "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
-        "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-        "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+    pbkdf2.initialize(settings(ITERATIONS));
     decoy = pbkdf2.generate("decoy-password-never-used".toCharArray());
+  }
+
+  /** Banyan's PBKDF2 settings at this many iterations; the verifier reads them back from each stored hash. */
+  public static Map<String, String> settings(int iterations) {
+    return Map.of(
+        "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+        "Pbkdf2PasswordHash.Iterations", String.valueOf(iterations),
+        "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+        "Pbkdf2PasswordHash.KeySizeBytes", "64");
   }
 
   public String hash(String password) {

@@ -11,6 +11,7 @@ import io.banyan.domain.tenancy.Consultancy;
 import io.banyan.domain.tenancy.Office;
 import io.banyan.domain.tenancy.PlatformAdmin;
 import io.banyan.domain.tenancy.Slug;
+import io.banyan.infrastructure.security.PasswordHasher;
 import io.banyan.infrastructure.tenancy.TenantScope;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -23,7 +24,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.UUID;
 
 /** Makes each test its own consultancy, so that tests never see each other's data. */
@@ -48,11 +48,7 @@ public class Fixtures {
 
   @PostConstruct
   void configure() {
-    pbkdf2.initialize(Map.of(
-        "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-        "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
-        "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-        "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+    pbkdf2.initialize(PasswordHasher.settings(ITERATIONS));
   }
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
